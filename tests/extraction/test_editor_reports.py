@@ -18569,3 +18569,17 @@ def test_a_time_after_a_relative_clause_is_the_figure_s_before_it() -> None:
     periods = periods_of(text, datetime.date(2024, 3, 18))
     assert periods[1] == ("2024-03-03", "2024-03-18")
     assert periods[2] == ("None", "None")
+
+
+# --- g32en2: 'by a vote of 72 to 49' counts votes, both cast in the same vote ---
+def test_a_vote_tally_counts_votes_of_one_day() -> None:
+    text = (
+        "Peru's Congress approved a 2025 budget of 251 billion soles on Thursday by a vote of "
+        "81 to 30. Of the total, about 20 billion soles will go to education."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 11, 29), language="en")
+    tally = [c for c in candidates if c.value_text in ("81", "30")]
+    assert [c.unit for c in tally] == ["votes", "votes"]
+    assert [str(c.period_start) for c in tally] == ["2024-11-28", "2024-11-28"]
+    # the part of the total is of the budget's year, not of the vote's day
+    assert str(candidates[-1].period_start) == "2025-01-01"

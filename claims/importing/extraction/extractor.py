@@ -40,6 +40,7 @@ from claims.importing.extraction.figures import (
     NOT_PREDICATE_NOUN_ENDS,
     OWN_PREDICATE_AFTER_EN,
     RANGE_LOW,
+    VOTE_TALLY,
     Figure,
     find_figures,
 )
@@ -3114,6 +3115,18 @@ class _Reader:
             # "un crecimiento de entre 3 % y 4 % para este año": both ends, one period.
             upper = sentence.figures[index + 1]
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
+        if (
+            index > 0
+            and VOTE_TALLY in figure.reasons
+            and VOTE_TALLY in sentence.figures[index - 1].reasons
+            and previous
+            and previous[-1].figure is sentence.figures[index - 1]
+        ):
+            # "approved the budget late on Wednesday by a vote of 72 to 49": the votes against
+            # were cast in the same vote as the votes for.
+            tally = previous[-1]
+            how = "the period of the vote's other count"
+            return tally.period, how, tally.period_start, tally.period_end
         text = sentence.text
         times = sentence.times
         if (
@@ -4622,15 +4635,27 @@ class _Reader:
             )
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
-            part_of = next(
-                (
-                    r
-                    for r in reversed(previous)
-                    if (r.counted or (r.unit == figure.unit and figure.unit_kind == "currency"))
-                    and r.sentence.paragraph == sentence.paragraph
-                ),
-                None,
-            )
+            part_of = None
+            if figure.unit_kind == "currency":
+                # ("approved a budget of 429 billion lempiras by a vote of 72 to 49. Of the
+                # total, about 38 billion lempiras ...": a part of the money, not of the votes)
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.unit == figure.unit and r.sentence.paragraph == sentence.paragraph
+                    ),
+                    None,
+                )
+            if part_of is None:
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.counted and r.sentence.paragraph == sentence.paragraph
+                    ),
+                    None,
+                )
             if part_of is not None and part_of.sentence is not sentence:
                 part_of = _story_figure(part_of, previous)
             if of_the is not None:

@@ -2143,6 +2143,8 @@ def find_figures(
         if figure is not None:
             figures.append(figure)
     _ranges(sentence, figures)
+    if len(figures) > 1 and "vote" in sentence:
+        _vote_tally(sentence, figures)
     _inherit_units(sentence, figures)
     if len(figures) > 1:
         _gapped_changes(sentence, figures)
@@ -2514,6 +2516,28 @@ def _ranges(sentence: str, figures: list[Figure]) -> None:
         first.qualifier, second.qualifier = "at_least", "at_most"
         first.reasons.append(RANGE_LOW)
         second.reasons.append("upper end of a range → at_most")
+
+
+# "approved the budget by a vote of 72 to 49": a tally of votes, for and against
+_VOTE_OF_BEFORE = re.compile(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
+VOTE_TALLY = "unit 'votes' from 'a vote of ... to ...'"
+_TALLY_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+
+
+def _vote_tally(sentence: str, figures: list[Figure]) -> None:
+    """'by a vote of 72 to 49': both numbers count votes (the text names the unit once, before
+    them, as 'vote')."""
+    for first, second in zip(figures, figures[1:]):
+        if (
+            not first.unit
+            and not second.unit
+            and _VOTE_OF_BEFORE.search(sentence, max(0, first.value_start - 30), first.value_start)
+            and _TALLY_GAP.fullmatch(sentence, first.value_end, second.value_start)
+        ):
+            for figure in (first, second):
+                figure.unit = "votes"
+                figure.unit_kind = "count"
+                figure.reasons.append(VOTE_TALLY)
 
 
 def _inherit_units(sentence: str, figures: list[Figure]) -> None:
