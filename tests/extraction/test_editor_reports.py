@@ -18583,3 +18583,18 @@ def test_a_vote_tally_counts_votes_of_one_day() -> None:
     assert [str(c.period_start) for c in tally] == ["2024-11-28", "2024-11-28"]
     # the part of the total is of the budget's year, not of the vote's day
     assert str(candidates[-1].period_start) == "2025-01-01"
+
+
+# --- g32en2: a currency named with its country ('Egyptian pounds', 'rand') takes its code ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Bread now costs 20 Egyptian pounds a kilo in Cairo.", "EGP"),
+        ("Investigators traced 300 million rand to shell companies.", "ZAR"),
+        ("The budget sets aside 71 trillion rupiah for free school meals.", "IDR"),
+        ("Garment workers earn a minimum of 12,500 taka a month.", "BDT"),
+        ("Fuel subsidies cost 3.4 trillion naira last year.", "NGN"),
+    ],
+)
+def test_a_currency_named_with_its_country_takes_its_code(text: str, unit: str) -> None:
+    assert found(text, "en")[0].unit == unit

@@ -98,7 +98,12 @@ _CURRENCY_AFTER = {
         r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
         r"(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Dominican|Philippine|Uruguayan)"
         r"\s+pesos|pesos|quetzales|quetzals|lempiras|colones|colons|soles|balboas|"
-        r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL)\b"
+        r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL|"
+        # ("15.25 Egyptian pounds a liter", "1.6 billion rand", "38 trillion rupiah")
+        r"(?:Egyptian|Lebanese|Sudanese|Syrian)\s+pounds|(?:South\s+African\s+)?rand|"
+        r"(?:Indonesian\s+)?rupiah|(?:Bangladeshi\s+)?taka|(?:Nigerian\s+)?naira|"
+        r"(?:Kenyan|Ugandan|Tanzanian)\s+shillings|(?:Pakistani|Sri\s+Lankan|Nepalese)\s+rupees|"
+        r"Turkish\s+lira)\b"
     ),
     "es": re.compile(
         rf"(?:{_SP}+de)?{_SP}+(?P<cur>dólares(?:\s+estadounidenses)?|dolares|euros|"
@@ -124,6 +129,12 @@ _CURRENCY_WORDS = {
     "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "reales": "BRL",
     "soles": "PEN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "gtq": "GTQ", "mxn": "MXN",
     "hnl": "HNL", "quetzals": "GTQ", "colons": "CRC", "balboas": "PAB",
+    "egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG",
+    "syrian pounds": "SYP", "rand": "ZAR", "south african rand": "ZAR", "rupiah": "IDR",
+    "indonesian rupiah": "IDR", "taka": "BDT", "bangladeshi taka": "BDT", "naira": "NGN",
+    "nigerian naira": "NGN", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR", "turkish lira": "TRY",
 }  # fmt: skip
 _PERCENT = {
     "en": re.compile(
