@@ -18598,3 +18598,21 @@ def test_a_vote_tally_counts_votes_of_one_day() -> None:
 )
 def test_a_currency_named_with_its_country_takes_its_code(text: str, unit: str) -> None:
     assert found(text, "en")[0].unit == unit
+
+
+# --- g32en2: 'a 25 percent tariff on Chinese steel' is the tariff on the goods ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Brazil will impose a 35 percent tariff on imported electric cars from July.",
+            "tariff on imported electric cars in Brazil",
+        ),
+        (
+            "Colombia approved a 20% tax on ultra-processed foods in 2023.",
+            "tax on ultra-processed foods in Colombia",
+        ),
+    ],
+)
+def test_a_levy_s_rate_names_the_levy_and_its_goods(text: str, subject: str) -> None:
+    assert found(text, "en")[0].subject == subject

@@ -2511,6 +2511,17 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "a 25 percent tariff on Chinese steel and aluminum": the levy a rate is of, and on what
+_LEVY_AFTER_EN = re.compile(
+    r"(?:\s+(?:percent|per\s+cent|%))?\s+(?P<levy>(?:(?:import|export|windfall|sales|"
+    r"additional|new|extra|retaliatory|anti-dumping)\s+)?(?:tariffs?|tax|taxes|surtax|duty|"
+    r"duties|levy|surcharge|royalty))\s+on\s+(?P<what>[a-zA-Z][\w'’-]*(?:\s+(?!(?:from|starting|"
+    r"beginning|effective|as|by|this|next|last|until|that|which|to)\b|and\s+(?:will|would|is|"
+    r"was)\b|in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b))[\w'’-]+){0,6})"
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2563,6 +2574,17 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and " on " in sentence[figure.tail_end : figure.tail_end + 60]
+        and (levy := _LEVY_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # ("will impose a 100 percent surtax on electric vehicles made in China from Oct. 1",
+        # "a 25% tariff on Chinese steel": the levy on the goods, not the country that sets it)
+        what = " ".join(levy.group("what").split())
+        return with_place(f"{levy.group('levy').lower()} on {what}", figure.place, lang)
     if (
         figure.unit_kind == "percent"
         # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
