@@ -18616,3 +18616,12 @@ def test_a_currency_named_with_its_country_takes_its_code(text: str, unit: str) 
 )
 def test_a_levy_s_rate_names_the_levy_and_its_goods(text: str, subject: str) -> None:
     assert found(text, "en")[0].subject == subject
+
+
+# --- g32en2: the 'on' of a removed day goes with it ('charged 14 people on Wednesday over') ---
+def test_the_on_of_a_removed_day_leaves_the_subject() -> None:
+    subject = found("Police arrested 14 people on Wednesday over the theft of cattle.", "en")[
+        0
+    ].subject
+    assert subject is not None and " on " not in subject
+    assert subject.startswith("people arrested over the theft of cattle")

@@ -902,6 +902,11 @@ _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # had sold'), and 'the end of', 'finales de' inside one.
 _STRANDED_TIME_LEADS = word_set("through thru until till by since from in during hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
+# A removed time that is a day: a weekday, or a month and its day ('Wednesday', 'Oct. 3')
+_ON_DAY_EN = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 _RELATIVE_LEADS_EN = word_set("that which who")
 # A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
 # 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
@@ -968,6 +973,13 @@ def _kept_tokens(
         ):
             # "the deputies elected on [Sunday]": the day's 'on' goes with it (not "the quake
             # that struck on", whose relative clause is dropped whole)
+            first -= 1
+        elif (
+            first > position
+            and words[first - 1] == "on"
+            and _ON_DAY_EN.match(sentence, cut_start) is not None
+        ):
+            # "charged 14 people on [Wednesday] over the theft": the 'on' of a removed day
             first -= 1
         if (
             first - 2 >= position
