@@ -18625,3 +18625,9 @@ def test_the_on_of_a_removed_day_leaves_the_subject() -> None:
     ].subject
     assert subject is not None and " on " not in subject
     assert subject.startswith("people arrested over the theft of cattle")
+
+
+# --- g32en2: 'compared with inflation of 7 percent' is inflation, not the measure before ---
+def test_a_measure_set_against_another_names_its_own_figure() -> None:
+    candidates = found("Wages rose 5 percent last year, compared with inflation of 7 percent.", "en")
+    assert [c.subject for c in candidates] == ["increase in wages", "inflation"]

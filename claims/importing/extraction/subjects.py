@@ -2523,6 +2523,14 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "against consumer inflation of 87 percent", "compared with an unemployment rate of 6
+# percent": a measure named right before its figure, set against another
+_COMPARED_MEASURE_EN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|outpacing|outstripping|beating|trailing|"
+    r"above|below)\s+(?:an?\s+|the\s+)?(?P<np>(?:[a-z-]+\s+){0,2}(?:inflation|growth|"
+    r"unemployment|(?:[a-z-]+\s+)?rate))\s+of\s+(?:(?:about|around|roughly|nearly|almost|"
+    r"just|only|some)\s+)?$"
+)
 # "a 25 percent tariff on Chinese steel and aluminum": the levy a rate is of, and on what
 _LEVY_AFTER_EN = re.compile(
     r"(?:\s+(?:percent|per\s+cent|%))?\s+(?P<levy>(?:(?:import|export|windfall|sales|"
@@ -2586,6 +2594,22 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and " of " in sentence[max(0, figure.value_start - 8) : figure.value_start]
+        and (
+            measure := _COMPARED_MEASURE_EN.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # ("Pump prices rose 160 percent, against consumer inflation of 87 percent", "Wages
+        # rose 5 percent, compared with inflation of 7 percent": the measure set against the
+        # first, named before its own figure)
+        np = " ".join(measure.group("np").split()).lower()
+        return with_place(np, figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "percent"
