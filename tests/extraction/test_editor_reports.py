@@ -18631,3 +18631,16 @@ def test_the_on_of_a_removed_day_leaves_the_subject() -> None:
 def test_a_measure_set_against_another_names_its_own_figure() -> None:
     candidates = found("Wages rose 5 percent last year, compared with inflation of 7 percent.", "en")
     assert [c.subject for c in candidates] == ["increase in wages", "inflation"]
+
+
+# --- g32en2: 'the company said' after 'Chilean retailer Falabella posted': that company ---
+def test_the_company_is_the_one_the_sentence_opens_with_by_its_trade() -> None:
+    text = (
+        "Chilean retailer Tiendas Andinas posted a net profit of $85 million in the second "
+        "quarter, the company said on Tuesday. Revenue rose to $2.1 billion."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 8, 14), language="en")
+    assert candidates[0].attributed_to == "Chilean retailer Tiendas Andinas"
+    # the bare measure after it is of that company too
+    assert candidates[1].subject is not None
+    assert candidates[1].subject.startswith("revenue of Chilean retailer Tiendas Andinas")

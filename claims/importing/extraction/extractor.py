@@ -24,6 +24,7 @@ from claims.importing.extraction.attribution import (
     Attribution,
     Quote,
     announcement,
+    described_company,
     expand_acronym,
     find_attribution,
     find_quotes,
@@ -570,7 +571,8 @@ _BARE_FINANCE_EN = frozenset(_FINANCE_MEASURES_EN)
 _OWNED_FINANCE_EN = re.compile(
     r"(?:record\s+)?(?:"
     + "|".join(_FINANCE_MEASURES_EN)
-    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
+    # ("net profit of Mexican cement maker Cementos Anáhuac": a company described by its trade)
+    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:[a-z-]+\s+){0,3}?(?-i:[A-Z])[\w'’.&-]*){0,4})"
 )
 # "Average attendance was 38,500 per match", "Turnout stood at 61 percent": a measure that opens
 # the sentence, without a determiner, then its level
@@ -1931,6 +1933,10 @@ class _Reader:
                             sources.append(named)
                 else:
                     named = attribution.source
+                    if self.lang == "en" and named[4:] in ("company", "firm"):
+                        # "Mexican cement maker Cementos Anáhuac posted ..., the company said":
+                        # the company the sentence opens with
+                        named = described_company(sentence.text, attribution) or named
                     if named.startswith(("the ", "The ")) and sources:
                         # ("the U.N. human rights office said ... the U.N. office said": a
                         # shortened description of a source named before is that source)
