@@ -18644,3 +18644,9 @@ def test_the_company_is_the_one_the_sentence_opens_with_by_its_trade() -> None:
     # the bare measure after it is of that company too
     assert candidates[1].subject is not None
     assert candidates[1].subject.startswith("revenue of Chilean retailer Tiendas Andinas")
+
+
+# --- g32en2: a name with accents keeps its apposition out of the subject ---
+def test_an_accented_name_s_apposition_is_left_out() -> None:
+    text = "Grupo Bimbo Perú, the country's largest bakery, employs some 4,000 people."
+    assert found(text, "en")[0].subject == "employees of Grupo Bimbo Perú"

@@ -7732,7 +7732,9 @@ _APPOSITION_ES = re.compile(
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
 # 'San Pedro Sula, the country's second-largest city, accounted for': a name's apposition.
 _NAME_APPOSITION_EN = re.compile(
-    r"(?<=[A-Z][a-z])(?:[a-z]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
+    # ("Cementos Anáhuac, the country's third-largest cement producer, employs": a name with
+    # accents too)
+    r"(?<=[A-Z][^\W\d_])(?:[^\W\d_]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
 )
 # ', opened in early 2023,': a participle set off by commas, with its time.
 _PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
