@@ -18650,3 +18650,21 @@ def test_the_company_is_the_one_the_sentence_opens_with_by_its_trade() -> None:
 def test_an_accented_name_s_apposition_is_left_out() -> None:
     text = "Grupo Bimbo Perú, the country's largest bakery, employs some 4,000 people."
     assert found(text, "en")[0].subject == "employees of Grupo Bimbo Perú"
+
+
+# --- g32en2: 'The union, which represents about 40,000 workers,' names whose workers ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The teachers' union, which represents about 90,000 teachers, called a strike.",
+            "teachers represented by the teachers' union",
+        ),
+        (
+            "Banco Andino, which employs some 9,000 people, reported a loss.",
+            "employees of Banco Andino",
+        ),
+    ],
+)
+def test_what_an_opening_name_has_in_its_relative_clause(text: str, subject: str) -> None:
+    assert found(text, "en")[0].subject == subject

@@ -2523,6 +2523,13 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "The GDL union, which represents about 40,000 workers, ...": a name opening the sentence and
+# what it has, in a relative clause set off after it (up to the figure)
+_OPENING_WHICH_HAS_EN = re.compile(
+    r"\s*(?P<np>(?:The\s+)?[A-Z][^,;:()\d]{1,60}),\s+(?:which|who)\s+(?P<v>represents|serves|"
+    r"employs|operates|has|manages)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated)\s+)?$"
+)
 # "against consumer inflation of 87 percent", "compared with an unemployment rate of 6
 # percent": a measure named right before its figure, set against another
 _COMPARED_MEASURE_EN = re.compile(
@@ -2594,6 +2601,25 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and (", which " in sentence or ", who " in sentence)
+        and (held := _OPENING_WHICH_HAS_EN.match(sentence, 0, figure.value_start)) is not None
+    ):
+        # ("The GDL union, which represents about 40,000 workers, wants ...": what the name the
+        # sentence opens with has, in the relative clause set off after it)
+        owner = held.group("np")
+        if owner.startswith("The "):
+            owner = "the " + owner[4:]
+        verb = held.group("v").lower()
+        if verb in ("represents", "serves"):
+            done = "represented" if verb == "represents" else "served"
+            return with_place(f"{figure.unit} {done} by {owner}", figure.place, lang)
+        possessed = _possessed(owner, verb, figure.unit)
+        if possessed:
+            return with_place(possessed, figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "percent"
