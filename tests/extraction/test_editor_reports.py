@@ -18668,3 +18668,15 @@ def test_an_accented_name_s_apposition_is_left_out() -> None:
 )
 def test_what_an_opening_name_has_in_its_relative_clause(text: str, subject: str) -> None:
     assert found(text, "en")[0].subject == subject
+
+
+# --- g32en2: 'Of the accused, six are former Eskom managers' is a figure of the count's day ---
+def test_a_part_named_with_a_name_is_read_and_dated_like_the_count() -> None:
+    text = (
+        "Prosecutors charged 14 people on Wednesday over the fraud. Of the accused, six are "
+        "former Petrobras managers, the authority said."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 10, 17), language="en")
+    assert [c.value_text for c in candidates] == ["14", "six"]
+    assert candidates[1].unit == "former Petrobras managers"
+    assert str(candidates[1].period_start) == "2024-10-16"

@@ -4577,12 +4577,12 @@ class _Reader:
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
             tense.clause
         ) is not None
-        if (
-            not describes
-            and self.lang == "en"
+        classed = (
+            self.lang == "en"
             and text.lstrip("“\"'")[:3] == "Of "
             and _CLASSED_AS_EN.match(text, figure.value_end) is not None
-        ):
+        )
+        if classed:
             # ("Of those arrested, nine are minors": who the ones counted before are, like
             # Spanish "Del total, 9.400 son menores", not a situation now)
             describes = True
@@ -4603,6 +4603,12 @@ class _Reader:
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or of_the is not None
+            # ("Of the accused, six are former Eskom managers": who the ones counted are)
+            or (
+                classed
+                and _OF_THE_GROUP_EN.match(text.lstrip("“\"'")) is not None
+                and text.startswith(" are ", figure.value_end)
+            )
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
             or (
@@ -8135,11 +8141,13 @@ _DESCRIPTIVE_EN = re.compile(
     r"equals?|amounts?\s+to|works?\s+out\s+to|is\s+(?:a|an)\s+(?:rate|average)\s+of)\b",
     re.IGNORECASE,
 )
+# "Of the accused, ", "Of the dead, ": the group a part is taken from, named by one word
+_OF_THE_GROUP_EN = re.compile(r"Of\s+the\s+[a-z]+,\s")
 # "nine are minors", "about 300 are women": the kind the ones counted are, a plural noun after
 # the copula (not "are in shelters", "are still missing", "are homeless")
 _CLASSED_AS_EN = re.compile(
     r"\s+(?:of\s+them\s+)?(?:are|were)\s+(?!(?:in|at|on|still|now|without|under|out|not|being|"
-    r"living|staying|expected|believed|set|due|also)\b)(?:[a-z-]+\s+)?"
+    r"living|staying|expected|believed|set|due|also)\b)(?:[a-z-]+\s+)?(?:[A-Z][a-z][\w-]*\s+)?"
     r"(?:[a-z-]*[a-rt-z]s|children|women|men|people)\b(?!\s+(?:in|at|on|to|from|with)\b)"
 )
 _DESCRIPTIVE_ES = CaseBlind(

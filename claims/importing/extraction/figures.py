@@ -1958,8 +1958,9 @@ NOT_PREDICATE_NOUN_ENDS = (
 )  # fmt: skip
 _PREDICATE_NOUN = {
     "en": re.compile(
-        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
-        r"children|people|women|men))\b"
+        # ("six are former Eskom managers": a name may say whose)
+        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?"
+        rf"(?:[A-Z][a-z][\w-]*[ \t\u00a0]+)?(?:[a-z][\w-]+s|children|people|women|men))\b"
     ),
     "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
 }
