@@ -18680,3 +18680,9 @@ def test_a_part_named_with_a_name_is_read_and_dated_like_the_count() -> None:
     assert [c.value_text for c in candidates] == ["14", "six"]
     assert candidates[1].unit == "former Petrobras managers"
     assert str(candidates[1].period_start) == "2024-10-16"
+
+
+# --- g32en2: 'two of his former aides' counts the aides ---
+def test_a_part_of_a_person_s_group_is_counted() -> None:
+    candidates = found("Police arrested the mayor and three of his bodyguards on Friday.", "en")
+    assert [(c.value_text, c.unit) for c in candidates] == [("three", "bodyguards")]

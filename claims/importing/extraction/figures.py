@@ -1940,7 +1940,8 @@ _TIME_OF_THE_EN = re.compile(
 )
 _OF_THE = {
     "en": re.compile(
-        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
+        # ("two of his former aides": a person's too)
+        rf"{_SP}+of{_SP}+(?:the|its|their|all|his|her|our){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
         rf"(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?{_SP}*)?(?=\S)",
         re.IGNORECASE,
     ),
