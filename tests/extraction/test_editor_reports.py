@@ -18686,3 +18686,11 @@ def test_a_part_named_with_a_name_is_read_and_dated_like_the_count() -> None:
 def test_a_part_of_a_person_s_group_is_counted() -> None:
     candidates = found("Police arrested the mayor and three of his bodyguards on Friday.", "en")
     assert [(c.value_text, c.unit) for c in candidates] == [("three", "bodyguards")]
+
+
+# --- g32en2: 'raised the price of 95-octane fuel by 9 percent': a number joined to a word ---
+def test_a_changed_object_may_hold_a_hyphenated_number() -> None:
+    text = "Jordan raised the price of 95-octane fuel by 9 percent to 1.2 dinars a liter."
+    subjects = [c.subject for c in found(text, "en")]
+    assert subjects[0] == "increase in price of 95-octane fuel in Jordan"
+    assert subjects[1] == "price of 95-octane fuel in Jordan"

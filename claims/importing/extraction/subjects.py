@@ -8457,7 +8457,8 @@ _FORECASTERS_ES = word_set(
 _SET_TO_EN = re.compile(
     r"\b(?:raised?|raises|raising|increased?|increases|increasing|lifted|lifts?|lowered|lowers?|"
     r"cut|cuts|reduced?|reduces|boosted|boosts?|hiked?|hikes)\s+"
-    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d][^,;:\d]{1,50}?)"
+    # ("the price of 92-octane gasoline": a number joined to a word is part of a name)
+    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d](?:[^,;:\d]|\d+(?=-[^\W\d])){1,50}?)"
     r"(?:\s+by\s+[^;:]{1,40}?)?,?\s+to\s+$",
     re.IGNORECASE,
 )
@@ -8466,7 +8467,8 @@ _SET_TO_EN = re.compile(
 _CHANGED_OBJECT_EN = re.compile(
     r"\b(?:(?P<down>reduced?|reducing|cut(?:ting|s)?|lowered?|lowering|slashed|slashing|trimmed|"
     r"trimming|decreased?)|raised?|raising|increased?|increasing|boosted|boosting)\s+"
-    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d][^,;:\d]{1,50}?)\s+by\s+"
+    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d](?:[^,;:\d]|\d+(?=-[^\W\d])){1,50}?)"
+    r"\s+by\s+"
     r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
