@@ -18694,3 +18694,9 @@ def test_a_changed_object_may_hold_a_hyphenated_number() -> None:
     subjects = [c.subject for c in found(text, "en")]
     assert subjects[0] == "increase in price of 95-octane fuel in Jordan"
     assert subjects[1] == "price of 95-octane fuel in Jordan"
+
+
+# --- g32en2: a currency's move 'against the dollar' keeps what it is measured against ---
+def test_a_currency_s_move_names_the_currency_it_is_measured_against() -> None:
+    subject = found("The rupee fell 0.8 percent against the dollar on Monday.", "en")[0].subject
+    assert subject == "fall in rupee against the dollar"

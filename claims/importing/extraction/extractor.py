@@ -553,6 +553,11 @@ _APPOSED_CHANGE_THAN_BEFORE = re.compile(
     r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
     re.IGNORECASE,
 )
+# "... 1.1 percent against the dollar": the currency a move is measured against
+_AGAINST_CURRENCY_EN = re.compile(
+    r"(?:\s+(?:percent|per\s+cent|%))?\s+against\s+the\s+(?:U\.S\.\s+)?(?P<c>dollar|euro|"
+    r"greenback|yen|yuan)\b"
+)
 # A company's or a club's financial measures ("Net profit fell to 41 million euros"): bare, they
 # are of the one whose finances the paragraph named before.
 _FINANCE_MEASURES_EN = (
@@ -7672,6 +7677,20 @@ class _Reader:
                 # "Germany's 10 host stadiums have a combined capacity of more than 600,000
                 # seats", "Ohio Stadium seats 102,780 fans": the capacity of what holds them
                 subject = with_place(capacity, item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
+            and figure.is_change
+            and " against " in text
+            and (against := _AGAINST_CURRENCY_EN.match(text, figure.tail_end)) is not None
+            and subject.startswith(("fall in ", "increase in ", "change in "))
+            and " against " not in subject
+        ):
+            # "The peso fell as much as 1.1 percent against the dollar": the currency's move
+            # against the one it is quoted in
+            moved = _without_place(subject, item.place, "en")
+            quoted = against.group("c").lower()
+            subject = with_place(f"{moved} against the {quoted}", item.place, "en")
         if self.lang == "en" and subject:
             bare_subject = _without_place(subject, item.place, "en")
             if (
