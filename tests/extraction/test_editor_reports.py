@@ -18700,3 +18700,23 @@ def test_a_changed_object_may_hold_a_hyphenated_number() -> None:
 def test_a_currency_s_move_names_the_currency_it_is_measured_against() -> None:
     subject = found("The rupee fell 0.8 percent against the dollar on Monday.", "en")[0].subject
     assert subject == "fall in rupee against the dollar"
+
+
+# --- g32en2: 'the city' is the city the sentence before named, not the country ---
+def test_the_city_is_the_one_named_in_the_sentence_before() -> None:
+    text = (
+        "CUCUTA, Colombia (Reuters) - Colombia registered 12,000 asylum requests in June. "
+        "Shelters in Necoclí hold about 900 people. Some 300 migrants arrive in the city each "
+        "day, officials said."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 7, 5), language="en")
+    assert candidates[-1].place == candidates[-2].place == "Necoclí"
+
+
+def test_a_city_compared_with_is_not_the_city() -> None:
+    text = (
+        "Denver recorded 80 homicides last year, far fewer than Chicago's. Since 2020, the city "
+        "has hired 300 officers."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 7, 5), language="en")
+    assert candidates[-1].place != "Chicago"

@@ -6337,6 +6337,15 @@ class _Reader:
         if (
             self.lang == "en"
             and pointed is None
+            and "the city" in text
+            and _CITY_POINTER_EN.search(text, start, end) is not None
+        ):
+            # "Shelters in Tapachula are housing nearly 3,000 migrants. Some 400 people arrive
+            # in the city each day": the city the sentence before named, not the country.
+            pointed = self._pointed_city_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
             and ("country" in text or "nation" in text)
             and _COUNTRY_POINTER_EN.search(text, start, end) is not None
         ):
@@ -6419,6 +6428,21 @@ class _Reader:
         if self.dateline_place is not None and size_of(self.dateline_place) == 3:
             return self.dateline_place
         return CITY_COUNTRY.get(so_far)
+
+    def _pointed_city_en(self, sentence: _Sentence) -> str | None:
+        """The city the sentence right before named last, in the paragraph (no city named
+        further back: a city named earlier is often one compared with)."""
+        for item in self._before_in_paragraph(sentence):
+            for p in reversed(item.places):
+                if " than " in item.text[max(0, p.start - 30) : p.start]:
+                    continue  # ("far higher than New York's": a city compared with)
+                if not p.weak and (
+                    size_of(p.canonical) == 1
+                    or (size_of(p.canonical) == 0 and p.how == "in-phrase")
+                ):
+                    return p.canonical
+            return None
+        return None
 
     def _pointed_place_en(self, sentence: _Sentence) -> str | None:
         """The region (state, department) named last before the sentence, in its paragraph."""
@@ -9836,6 +9860,11 @@ _ELECTIONS_NAMED_EN = re.compile(
     re.IGNORECASE,
 )
 _STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
+# "arrive in the city each day": the city named just before (not "the city of X", nor the
+# city's council or government, a body)
+_CITY_POINTER_EN = re.compile(
+    r"\bthe\s+city\b(?!\s+(?:of|council|hall|commission|government|police|authorities)\b|['’]s)"
+)
 _COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.
