@@ -18720,3 +18720,9 @@ def test_a_city_compared_with_is_not_the_city() -> None:
     )
     candidates = extract(text, published_at=datetime.date(2024, 7, 5), language="en")
     assert candidates[-1].place != "Chicago"
+
+
+# --- g32en2: 'about a dozen were women' counts women, not the workers named before ---
+def test_a_vague_count_takes_the_noun_after_its_copula() -> None:
+    text = "Police detained 60 garment workers on Sunday. Of those, about a dozen were women."
+    assert found(text, "en")[-1].unit == "women"

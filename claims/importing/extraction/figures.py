@@ -2410,6 +2410,11 @@ def _read_share_or_vague(
             name = " ".join(currency.group("cur").split()).lower()
             unit, kind = _CURRENCY_WORDS.get(name, "USD"), "currency"
             noun_end = currency.end()
+        elif not noun:
+            predicate = _PREDICATE_NOUN[lang].match(sentence, raw.end)
+            if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
+                # ("Of those detained, about a dozen were women": what they were)
+                unit, kind = predicate.group("n"), "count"
         fixed = raw.qualifier or "at_least"
         return Figure(
             value_start=value_start if qualifier_text else raw.start,
