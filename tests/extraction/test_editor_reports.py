@@ -18726,3 +18726,13 @@ def test_a_city_compared_with_is_not_the_city() -> None:
 def test_a_vague_count_takes_the_noun_after_its_copula() -> None:
     text = "Police detained 60 garment workers on Sunday. Of those, about a dozen were women."
     assert found(text, "en")[-1].unit == "women"
+
+
+# --- g32en2: a poll's sample and margin of error are the poll's ---
+def test_a_poll_s_sample_and_margin_of_error_name_the_poll() -> None:
+    text = (
+        "The survey of 1,000 adults, conducted between May 2 and May 9, has a margin of error "
+        "of 3.1 percentage points."
+    )
+    subjects = [c.subject for c in found(text, "en")]
+    assert subjects == ["adults interviewed in the survey", "margin of error of the survey"]

@@ -2523,6 +2523,17 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "The poll of 1,200 adults": the survey a sample's count is of
+_SURVEY_OF_EN = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
+    r"(?:(?:about|some|more\s+than|nearly|almost|roughly|around)\s+)?$"
+)
+# "The poll of 1,200 adults has a margin of error of 2.8 points": the survey whose margin it is
+_MARGIN_OF_SURVEY_EN = re.compile(
+    r"\s*(?P<np>(?:The|Its|Their)\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll|study))\b[^.;]{0,90}?"
+    r"\s+(?:has|had|carries|carried)\s+a\s+margin\s+of\s+error\s+of\s+(?:(?:plus\s+or\s+minus|"
+    r"about|no\s+more\s+than|up\s+to)\s+)?$"
+)
 # "The GDL union, which represents about 40,000 workers, ...": a name opening the sentence and
 # what it has, in a relative clause set off after it (up to the figure)
 _OPENING_WHICH_HAS_EN = re.compile(
@@ -2601,6 +2612,32 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and (" poll of " in sentence or " survey of " in sentence)
+        and (
+            sample := _SURVEY_OF_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # ("The poll of 1,200 adults has a margin of error ...": who the poll asked)
+        words = sample.group("np").split()
+        np = " ".join(["the", *words[1:]])
+        return f"{figure.unit} interviewed in {np}"
+    if (
+        lang == "en"
+        and "margin of error" in sentence
+        and (margin := _MARGIN_OF_SURVEY_EN.match(sentence, 0, figure.value_start)) is not None
+    ):
+        # ("The survey, conducted between July 5 and July 12, has a margin of error of 2.8
+        # percentage points": the survey's margin, not one of the country)
+        np = margin.group("np")
+        np = np[0].lower() + np[1:] if np.split()[0] in ("The", "Its", "Their") else np
+        return f"margin of error of {np}"
     if (
         lang == "en"
         and figure.unit_kind == "count"
@@ -7763,7 +7800,11 @@ _NAME_APPOSITION_EN = re.compile(
     r"(?<=[A-Z][^\W\d_])(?:[^\W\d_]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
 )
 # ', opened in early 2023,': a participle set off by commas, with its time.
-_PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
+# (", conducted between July 5 and July 12,", ", carried out last week,": with its time)
+_PARTICIPLE_ASIDE_EN = re.compile(
+    r",\s+(?:[a-z]{3,}ed|carried\s+out)\s+(?:in|on|between|from|during|over|last|this)\s"
+    r"[^,;:()]{2,60},(?=\s)"
+)
 
 
 def _relative_asides_en(
