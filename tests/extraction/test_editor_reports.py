@@ -18736,3 +18736,8 @@ def test_a_poll_s_sample_and_margin_of_error_name_the_poll() -> None:
     )
     subjects = [c.subject for c in found(text, "en")]
     assert subjects == ["adults interviewed in the survey", "margin of error of the survey"]
+
+
+def test_the_every_of_a_removed_weekday_leaves_the_subject() -> None:
+    subject = found("The food bank serves about 800 families every Saturday.", "en")[0].subject
+    assert subject is not None and "every" not in subject.split()

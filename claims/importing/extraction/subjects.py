@@ -976,10 +976,11 @@ def _kept_tokens(
             first -= 1
         elif (
             first > position
-            and words[first - 1] == "on"
+            and words[first - 1] in ("on", "every", "each")
             and _ON_DAY_EN.match(sentence, cut_start) is not None
         ):
-            # "charged 14 people on [Wednesday] over the theft": the 'on' of a removed day
+            # "charged 14 people on [Wednesday] over the theft", "draw about 5,000 people
+            # every [Saturday]": the 'on' (or 'every') of a removed day
             first -= 1
         if (
             first - 2 >= position
