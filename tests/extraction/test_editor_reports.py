@@ -18741,3 +18741,14 @@ def test_a_poll_s_sample_and_margin_of_error_name_the_poll() -> None:
 def test_the_every_of_a_removed_weekday_leaves_the_subject() -> None:
     subject = found("The food bank serves about 800 families every Saturday.", "en")[0].subject
     assert subject is not None and "every" not in subject.split()
+
+
+# --- g32en2: a capital that acts ('Ottawa will levy') stands for its country's government ---
+def test_a_capital_that_acts_is_its_country() -> None:
+    text = "Beijing announced a 15 percent tariff on imported coal on Tuesday."
+    assert found(text, "en")[0].place == "China"
+    # (an abbreviation in the goods taxed: 'U.S.')
+    text = "Beijing announced a 15 percent tariff on U.S. coal on Tuesday."
+    assert found(text, "en")[0].subject == "tariff on U.S. coal in United States"
+    # a capital's own figure stays the city's
+    assert found("Ottawa has about 1 million residents.", "en")[0].place == "Ottawa"

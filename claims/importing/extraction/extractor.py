@@ -70,6 +70,7 @@ from claims.importing.extraction.places import (
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
+    capital_country,
     country_of,
     dateline_place,
     find_places,
@@ -552,6 +553,12 @@ _APPOSED_CHANGE_THAN_BEFORE = re.compile(
     r"(?:year|season|term)\s+before|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+"
     r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
     re.IGNORECASE,
+)
+# "Ottawa will also levy", "Beijing imposed": a capital that acts, as its government does (not
+# "Ottawa has 1 million residents", a city's own)
+_GOVERNMENT_ACT_AFTER_EN = re.compile(
+    r"\s+(?:(?:also|then|now)\s+)?(?:will|would|plans|wants|intends|said|says|announced|imposed|"
+    r"levied|approved|agreed|ordered|pledged|promised|threatened|retaliated|signed|offered)\b"
 )
 # "... 1.1 percent against the dollar": the currency a move is measured against
 _AGAINST_CURRENCY_EN = re.compile(
@@ -6288,6 +6295,16 @@ class _Reader:
                 ]
             preceding = [p for p in pool if p.end <= figure.value_start]
             chosen = preceding[0] if preceding else (pool[0] if pool else None)
+            if (
+                chosen is not None
+                and self.lang == "en"
+                and not text[: chosen.start].strip(" \"“")
+                and (country := capital_country(chosen.canonical)) is not None
+                and _GOVERNMENT_ACT_AFTER_EN.match(text, chosen.end) is not None
+            ):
+                # "Ottawa will also levy a 25 percent tariff on Chinese steel": the capital
+                # for the government that sits there, whose country the measure is about
+                return country, f"place: '{country}', whose government '{chosen.text}' names"
             if chosen is not None:
                 joined = _joined(text, chosen, pool)
                 return joined, f"place: '{joined}' in the figure's clause"

@@ -2554,10 +2554,11 @@ _COMPARED_MEASURE_EN = re.compile(
 _LEVY_AFTER_EN = re.compile(
     r"(?:\s+(?:percent|per\s+cent|%))?\s+(?P<levy>(?:(?:import|export|windfall|sales|"
     r"additional|new|extra|retaliatory|anti-dumping)\s+)?(?:tariffs?|tax|taxes|surtax|duty|"
-    r"duties|levy|surcharge|royalty))\s+on\s+(?P<what>[a-zA-Z][\w'’-]*(?:\s+(?!(?:from|starting|"
-    r"beginning|effective|as|by|this|next|last|until|that|which|to)\b|and\s+(?:will|would|is|"
-    r"was)\b|in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b))[\w'’-]+){0,6})"
+    # (a word may be an abbreviation: "on U.S. coal")
+    r"duties|levy|surcharge|royalty))\s+on\s+(?P<what>(?:(?:[A-Z]\.){2,}|[a-zA-Z][\w'’-]*)"
+    r"(?:\s+(?!(?:from|starting|beginning|effective|as|by|this|next|last|until|that|which|to|on)\b|"
+    r"and\s+(?:will|would|is|was)\b|in\s+(?:\d|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b))(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,6})"
 )
 
 
