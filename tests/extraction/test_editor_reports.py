@@ -18752,3 +18752,9 @@ def test_a_capital_that_acts_is_its_country() -> None:
     assert found(text, "en")[0].subject == "tariff on U.S. coal in United States"
     # a capital's own figure stays the city's
     assert found("Ottawa has about 1 million residents.", "en")[0].place == "Ottawa"
+
+
+# --- g32en2: 'ran', 'began', 'led', 'stood' end the noun a share is of ---
+def test_an_irregular_past_ends_the_noun_a_share_is_of() -> None:
+    text = "Only about 20 percent of regional trains ran on Thursday, the operator said."
+    assert found(text, "en")[0].unit == "percent of regional trains"

@@ -338,7 +338,8 @@ _VERB_LIKE = word_set(
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
     oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives
-    qualify qualifies qualified end ends"""
+    qualify qualifies qualified end ends ran run runs began begin begins led leads stood
+    stands"""
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
