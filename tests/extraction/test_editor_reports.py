@@ -18758,3 +18758,12 @@ def test_a_capital_that_acts_is_its_country() -> None:
 def test_an_irregular_past_ends_the_noun_a_share_is_of() -> None:
     text = "Only about 20 percent of regional trains ran on Thursday, the operator said."
     assert found(text, "en")[0].unit == "percent of regional trains"
+
+
+# --- g32en2: 'sentenced former mayor Ana Ruiz to 9 years' is Ana Ruiz's prison sentence ---
+def test_a_prison_sentence_names_who_was_sentenced() -> None:
+    text = "A court on Monday sentenced former mayor Ana Ruiz to 9 years in prison for fraud."
+    assert found(text, "en")[0].subject == "prison sentence of former mayor Ana Ruiz"
+    text = "A former banker was sentenced on Monday to 9 years in prison for fraud."
+    subject = found(text, "en")[0].subject
+    assert subject is not None and "Monday" not in subject

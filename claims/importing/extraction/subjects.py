@@ -2524,6 +2524,12 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "sentenced former minister Rodrigo Valle to 12 years": who was sentenced
+_SENTENCED_WHOM_EN = re.compile(
+    r"\bsentenced\s+(?!(?:on|in|at|last|this|by)\b)"
+    r"(?P<who>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"to\s+(?:(?:up\s+to|more\s+than|nearly|about|at\s+least)\s+)?$"
+)
 # "The poll of 1,200 adults": the survey a sample's count is of
 _SURVEY_OF_EN = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
@@ -4085,6 +4091,19 @@ def build_subject(
         # of a prison sentence, not 'years' done by someone.
         rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
         subject = f"prison sentence {rest}".strip()
+        whom = (
+            _SENTENCED_WHOM_EN.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+            if "sentenced " in sentence
+            else None
+        )
+        if whom is not None and sentence[max(0, whom.start() - 6) : whom.start()].rstrip().endswith(
+            (" was", " were", " been", " be")
+        ):
+            whom = None  # ('was sentenced on Wednesday to 12 years': no one named after it)
+        if whom is not None:
+            # "sentenced former communications minister Rodrigo Valle to 12 years in prison":
+            # the sentence of whom (not what the court did, nor what for)
+            subject = with_place(f"prison sentence of {whom.group('who')}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit
