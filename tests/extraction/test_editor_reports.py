@@ -18623,13 +18623,16 @@ def test_the_on_of_a_removed_day_leaves_the_subject() -> None:
     subject = found("Police arrested 14 people on Wednesday over the theft of cattle.", "en")[
         0
     ].subject
-    assert subject is not None and " on " not in subject
+    assert subject is not None
+    assert " on " not in subject
     assert subject.startswith("people arrested over the theft of cattle")
 
 
 # --- g32en2: 'compared with inflation of 7 percent' is inflation, not the measure before ---
 def test_a_measure_set_against_another_names_its_own_figure() -> None:
-    candidates = found("Wages rose 5 percent last year, compared with inflation of 7 percent.", "en")
+    candidates = found(
+        "Wages rose 5 percent last year, compared with inflation of 7 percent.", "en"
+    )
     assert [c.subject for c in candidates] == ["increase in wages", "inflation"]
 
 
@@ -18740,7 +18743,8 @@ def test_a_poll_s_sample_and_margin_of_error_name_the_poll() -> None:
 
 def test_the_every_of_a_removed_weekday_leaves_the_subject() -> None:
     subject = found("The food bank serves about 800 families every Saturday.", "en")[0].subject
-    assert subject is not None and "every" not in subject.split()
+    assert subject is not None
+    assert "every" not in subject.split()
 
 
 # --- g32en2: a capital that acts ('Ottawa will levy') stands for its country's government ---
@@ -18766,4 +18770,5 @@ def test_a_prison_sentence_names_who_was_sentenced() -> None:
     assert found(text, "en")[0].subject == "prison sentence of former mayor Ana Ruiz"
     text = "A former banker was sentenced on Monday to 9 years in prison for fraud."
     subject = found(text, "en")[0].subject
-    assert subject is not None and "Monday" not in subject
+    assert subject is not None
+    assert "Monday" not in subject

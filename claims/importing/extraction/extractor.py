@@ -6298,7 +6298,7 @@ class _Reader:
             if (
                 chosen is not None
                 and self.lang == "en"
-                and not text[: chosen.start].strip(" \"“")
+                and not text[: chosen.start].strip(' "“')
                 and (country := capital_country(chosen.canonical)) is not None
                 and _GOVERNMENT_ACT_AFTER_EN.match(text, chosen.end) is not None
             ):

@@ -2546,7 +2546,7 @@ _TALLY_GAP = re.compile(r"\s*(?:to|[-–])\s*")
 def _vote_tally(sentence: str, figures: list[Figure]) -> None:
     """'by a vote of 72 to 49': both numbers count votes (the text names the unit once, before
     them, as 'vote')."""
-    for first, second in zip(figures, figures[1:]):
+    for first, second in pairwise(figures):
         if (
             not first.unit
             and not second.unit

@@ -4092,7 +4092,9 @@ def build_subject(
         rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
         subject = f"prison sentence {rest}".strip()
         whom = (
-            _SENTENCED_WHOM_EN.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+            _SENTENCED_WHOM_EN.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
             if "sentenced " in sentence
             else None
         )
