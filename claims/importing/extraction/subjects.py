@@ -2626,24 +2626,25 @@ def build_subject(
         and figure.unit
         and (" poll of " in sentence or " survey of " in sentence)
         and (
-            sample := _SURVEY_OF_EN.search(
+            sample_found := _SURVEY_OF_EN.search(
                 sentence, max(0, figure.value_start - 60), figure.value_start
             )
         )
         is not None
     ):
         # ("The poll of 1,200 adults has a margin of error ...": who the poll asked)
-        words = sample.group("np").split()
+        words = sample_found.group("np").split()
         np = " ".join(["the", *words[1:]])
         return f"{figure.unit} interviewed in {np}"
     if (
         lang == "en"
         and "margin of error" in sentence
-        and (margin := _MARGIN_OF_SURVEY_EN.match(sentence, 0, figure.value_start)) is not None
+        and (margin_found := _MARGIN_OF_SURVEY_EN.match(sentence, 0, figure.value_start))
+        is not None
     ):
         # ("The survey, conducted between July 5 and July 12, has a margin of error of 2.8
         # percentage points": the survey's margin, not one of the country)
-        np = margin.group("np")
+        np = margin_found.group("np")
         np = np[0].lower() + np[1:] if np.split()[0] in ("The", "Its", "Their") else np
         return f"margin of error of {np}"
     if (
@@ -2651,17 +2652,17 @@ def build_subject(
         and figure.unit_kind == "count"
         and figure.unit
         and (", which " in sentence or ", who " in sentence)
-        and (held := _OPENING_WHICH_HAS_EN.match(sentence, 0, figure.value_start)) is not None
+        and (held_aside := _OPENING_WHICH_HAS_EN.match(sentence, 0, figure.value_start)) is not None
     ):
         # ("The GDL union, which represents about 40,000 workers, wants ...": what the name the
         # sentence opens with has, in the relative clause set off after it)
-        owner = held.group("np")
+        owner = held_aside.group("np")
         if owner.startswith("The "):
             owner = "the " + owner[4:]
-        verb = held.group("v").lower()
+        verb = held_aside.group("v").lower()
         if verb in ("represents", "serves"):
-            done = "represented" if verb == "represents" else "served"
-            return with_place(f"{figure.unit} {done} by {owner}", figure.place, lang)
+            held_verb = "represented" if verb == "represents" else "served"
+            return with_place(f"{figure.unit} {held_verb} by {owner}", figure.place, lang)
         possessed = _possessed(owner, verb, figure.unit)
         if possessed:
             return with_place(possessed, figure.place, lang)
@@ -2670,7 +2671,7 @@ def build_subject(
         and figure.unit_kind == "percent"
         and " of " in sentence[max(0, figure.value_start - 8) : figure.value_start]
         and (
-            measure := _COMPARED_MEASURE_EN.search(
+            compared_measure := _COMPARED_MEASURE_EN.search(
                 sentence, max(0, figure.value_start - 80), figure.value_start
             )
         )
@@ -2679,19 +2680,19 @@ def build_subject(
         # ("Pump prices rose 160 percent, against consumer inflation of 87 percent", "Wages
         # rose 5 percent, compared with inflation of 7 percent": the measure set against the
         # first, named before its own figure)
-        np = " ".join(measure.group("np").split()).lower()
+        np = " ".join(compared_measure.group("np").split()).lower()
         return with_place(np, figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "percent"
         and not figure.is_change
         and " on " in sentence[figure.tail_end : figure.tail_end + 60]
-        and (levy := _LEVY_AFTER_EN.match(sentence, figure.tail_end)) is not None
+        and (levy_found := _LEVY_AFTER_EN.match(sentence, figure.tail_end)) is not None
     ):
         # ("will impose a 100 percent surtax on electric vehicles made in China from Oct. 1",
         # "a 25% tariff on Chinese steel": the levy on the goods, not the country that sets it)
-        what = " ".join(levy.group("what").split())
-        return with_place(f"{levy.group('levy').lower()} on {what}", figure.place, lang)
+        what = " ".join(levy_found.group("what").split())
+        return with_place(f"{levy_found.group('levy').lower()} on {what}", figure.place, lang)
     if (
         figure.unit_kind == "percent"
         # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
