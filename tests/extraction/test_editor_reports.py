@@ -18772,3 +18772,15 @@ def test_a_prison_sentence_names_who_was_sentenced() -> None:
     subject = found(text, "en")[0].subject
     assert subject is not None
     assert "Monday" not in subject
+
+
+# --- g32en2: 'Investigators have recovered $3 million.' is the money, not the investigators ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Investigators have recovered about $3 million.", "money recovered by investigators"),
+        ("The agency has frozen 12 million euros, officials said.", "money frozen by the agency"),
+    ],
+)
+def test_money_a_doer_recovered_names_the_money(text: str, subject: str) -> None:
+    assert found(text, "en")[0].subject == subject

@@ -2530,6 +2530,17 @@ _SENTENCED_WHOM_EN = re.compile(
     r"(?P<who>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"to\s+(?:(?:up\s+to|more\s+than|nearly|about|at\s+least)\s+)?$"
 )
+# "Investigators have recovered about 420 million rand.": a doer, its act, then the money
+_MONEY_DONE_BY_EN = re.compile(
+    r"\s*(?P<agent>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|The\s+[a-z]+)\s+"
+    r"(?:(?:have|has|had)\s+(?:so\s+far\s+|also\s+)?)?(?P<v>recovered|seized|confiscated|froze|"
+    r"frozen|returned|collected|embezzled|laundered|stole|stolen|diverted|misappropriated)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|an\s+estimated)"
+    r"\s+)?$"
+)
+_MONEY_PARTICIPLES_EN = {"froze": "frozen", "stole": "stolen"}
+# (the money ends its clause: "... 420 million rand.", "... $3 million, the agency said")
+_MONEY_END_EN = re.compile(r"\s*(?:[.;,]|$|\s+(?:from|since|so\s+far)\b)")
 # "The poll of 1,200 adults": the survey a sample's count is of
 _SURVEY_OF_EN = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
@@ -2620,6 +2631,25 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and _MONEY_END_EN.match(sentence, figure.tail_end) is not None
+        and (done_to := _MONEY_DONE_BY_EN.match(sentence, 0, figure.value_start)) is not None
+    ):
+        # ("Investigators have recovered about 420 million rand.": the money the doer
+        # recovered, not the doer)
+        verb = done_to.group("v").lower()
+        agent = done_to.group("agent")
+        if (
+            agent.startswith("The ")
+            or agent in ("Police", "Customs")
+            or (" " not in agent and agent.endswith("s") and agent[1:].islower())
+        ):
+            # ("The agency", "Investigators": a common noun, capitalised only as the first word)
+            agent = agent[0].lower() + agent[1:]
+        participle = _MONEY_PARTICIPLES_EN.get(verb, verb)
+        return with_place(f"money {participle} by {agent}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
