@@ -1215,7 +1215,7 @@ running totals, standing facts, habits, present situations, open-ended plans) an
 are no figures (a decree's number, a clock time, an age, a year alone, a date, a rank, a flight
 number). It was annotated before the extractor was run on it. First run: period 0.815, subject
 0.654, unit 0.914, place 0.926, attribution 0.975, qualifier 1.000, figures F1 0.976; after the
-rules it taught: period 0.964, subject 0.819, unit 0.976, place 0.952, attribution 1.000,
+rules it taught: period 0.964, subject 0.831, unit 0.976, place 0.952, attribution 1.000,
 qualifier 1.000, figures F1 0.988.
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -2633,7 +2633,7 @@ SETS = {
             "unit": 0.95,
             "attribution": 0.98,
             "period": 0.94,
-            "subject": 0.79,
+            "subject": 0.81,
             "place": 0.93,
         },
         ("en",),
