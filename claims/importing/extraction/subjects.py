@@ -978,6 +978,8 @@ def _kept_tokens(
             first > position
             and words[first - 1] in ("on", "every", "each")
             and _ON_DAY_EN.match(sentence, cut_start) is not None
+            # (not "the quake that struck on", whose relative clause is dropped whole)
+            and (first - 3 < position or words[first - 3].lower() not in _RELATIVE_LEADS_EN)
         ):
             # "charged 14 people on [Wednesday] over the theft", "draw about 5,000 people
             # every [Saturday]": the 'on' (or 'every') of a removed day
