@@ -2542,7 +2542,8 @@ _MONEY_DONE_BY_EN = re.compile(
 )
 _MONEY_PARTICIPLES_EN = {"froze": "frozen", "stole": "stolen"}
 # (the money ends its clause: "... 420 million rand.", "... $3 million, the agency said")
-_MONEY_END_EN = re.compile(r"\s*(?:[.;,]|$|\s+(?:from|since|so\s+far)\b)")
+# (not "... $2 million from the city": where it was taken from names it, by another rule)
+_MONEY_END_EN = re.compile(r"\s*(?:[.;,]|$|\s+(?:since|so\s+far)\b)")
 # "The poll of 1,200 adults": the survey a sample's count is of
 _SURVEY_OF_EN = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
