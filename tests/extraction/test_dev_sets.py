@@ -1198,6 +1198,26 @@ period 0.919, subject 0.767, place 0.907, attribution 0.953, qualifier 0.977, un
 figures F1 0.994; after the rules it taught: period 1.000, subject 0.965, place 0.953,
 attribution 0.988, qualifier 1.000, unit 1.000, figures F1 1.000.
 
+`dev_g32en2.jsonl` (English only) holds 18 politics and economy briefs of exactly four sentences
+(85 figures) in the style of Reuters, AFP and Bloomberg, each on another subject and place
+(Guatemala, Honduras, El Salvador, Mexico, Argentina, Venezuela, Ecuador, Canada, Germany,
+Egypt, Indonesia, South Africa, Bangladesh): a poll with its margin of error, congressional and
+Senate vote counts, protests with arrests and injuries, a company's quarterly results and job
+cuts, fuel-price and minimum-income changes, an IMF loan and its conditions, tariffs, corruption
+cases with amounts and defendants, asylum requests and shelter capacity, a polio campaign's
+coverage and target, GDP and unemployment, remittances and reserves. Its periods are said as 'in
+the quarter ended June 30', 'between Jan. 1 and July 31', 'year-on-year', 'in the same month
+last year', 'its weakest reading since the pandemic', 'since the campaign began on July 23',
+'over the weekend', 'on Wednesday', 'so far in 2024', 'a decade earlier', 'by the end of 2026',
+'in fiscal 2024, which ended June 30' and 'as of Sept. 30'; every text also has at least two
+figures with no time of their own (breakdowns of a dated figure, what a vote or a campaign was,
+running totals, standing facts, habits, present situations, open-ended plans) and numbers that
+are no figures (a decree's number, a clock time, an age, a year alone, a date, a rank, a flight
+number). It was annotated before the extractor was run on it. First run: period 0.815, subject
+0.654, unit 0.914, place 0.926, attribution 0.975, qualifier 1.000, figures F1 0.976; after the
+rules it taught: period 0.964, subject 0.831, unit 0.976, place 0.952, attribution 1.000,
+qualifier 1.000, figures F1 0.988.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2602,6 +2622,21 @@ SETS = {
             "place": 0.93,
         },
         ("es",),
+    ),
+    "g32en2": DevSet(
+        EVAL / "dev_g32en2.jsonl",
+        18,
+        85,
+        # qualifier was right from the first run: its floor keeps it there.
+        {
+            "qualifier": 0.98,
+            "unit": 0.95,
+            "attribution": 0.98,
+            "period": 0.94,
+            "subject": 0.81,
+            "place": 0.93,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

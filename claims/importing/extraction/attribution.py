@@ -1277,6 +1277,31 @@ def possessive_owner(sentence: str, attribution: Attribution) -> str | None:
     return None
 
 
+# "Mexican cement maker Cementos Anáhuac posted ...": a company described by its trade, then
+# named, opening the sentence (as wires introduce one)
+_DESCRIBED_COMPANY_EN = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?:maker|producer|company|firm|retailer|lender|"
+    r"carrier|airline|miner|conglomerate|giant|operator|manufacturer|exporter|developer|chain|"
+    r"group|bank|insurer|brewer|automaker|carmaker|supplier)\s+(?P<name>[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:de\s+|del\s+|y\s+|&\s+)?[A-Z][\w&'’.-]*){0,3})(?=\s+[a-z])"
+)
+
+
+def described_company(sentence: str, attribution: Attribution) -> str | None:
+    """'Mexican cement maker Cementos Anáhuac posted a net profit of $312 million ..., the
+    company said': the company the sentence opens with, described by its trade and named."""
+    if attribution.source.lower() not in ("the company", "the firm"):
+        return None
+    at = len(sentence) - len(sentence.lstrip(" "))
+    found = _DESCRIBED_COMPANY_EN.match(sentence, at)
+    if found is None or found.end() > attribution.start:
+        return None
+    name = found.group("name")
+    if is_place(name) or _is_place_name(name):
+        return None
+    return sentence[found.start() : found.end()].strip()
+
+
 def _other_kind(name: str, attribution: Attribution) -> bool:
     """Whether 'the government' points at a body of another kind than `name`: in "Chile's
     Senate approved a royalty that the government expects to raise $1.35 billion" the

@@ -24,6 +24,7 @@ from claims.importing.extraction.attribution import (
     Attribution,
     Quote,
     announcement,
+    described_company,
     expand_acronym,
     find_attribution,
     find_quotes,
@@ -40,6 +41,7 @@ from claims.importing.extraction.figures import (
     NOT_PREDICATE_NOUN_ENDS,
     OWN_PREDICATE_AFTER_EN,
     RANGE_LOW,
+    VOTE_TALLY,
     Figure,
     find_figures,
 )
@@ -68,6 +70,7 @@ from claims.importing.extraction.places import (
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
+    capital_country,
     country_of,
     dateline_place,
     find_places,
@@ -161,7 +164,10 @@ _TENSE_PRESENT = {
         # ("The country's labor force numbers about 3.1 million people": a standing size)
         # ("The district runs 119 schools", "Ohio Stadium seats 102,780 fans", "The university
         # enrolls about 30,000 students": a standing size, before the quantity)
-        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols)"
+        # ("YPF controls roughly 55 percent of the fuel market", "the United States, home to
+        # about 1.3 million Hondurans": a standing share or size, before the quantity)
+        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols|controls|"
+        r"home\s+to)"
         r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
@@ -178,6 +184,14 @@ _TENSE_PRESENT = {
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
+        # ("Each strike day costs the economy up to 100 million euros": what a thing costs,
+        # before the amount; not the noun of "costs rose")
+        r"costs(?=\s+(?:(?:the|its|their)\s+[a-z]+\s+)?(?:about|some|nearly|almost|roughly|"
+        r"around|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least|less\s+than|[$€£\d]))|"
+        # ("Some 4.5 million pensioners receive the payments": who gets a thing now; not "to
+        # receive", "will receive", "did not receive")
+        r"r(?<!\bto\sr)(?<!\bwill\sr)(?<!\bwould\sr)(?<!\bcould\sr)(?<!\bnot\sr)(?<!['’]t\sr)"
+        r"(?<!\bmay\sr)(?<!\bcan\sr)(?<!\bshould\sr)(?<!\bmight\sr)eceive\s+(?!no\b)|"
         # ("About one in three children does not finish primary school": a present negated)
         r"(?:does|do)(?:\s+not|n['’]t)\s+(?=[a-z])|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
@@ -540,6 +554,17 @@ _APPOSED_CHANGE_THAN_BEFORE = re.compile(
     r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
     re.IGNORECASE,
 )
+# "Ottawa will also levy", "Beijing imposed": a capital that acts, as its government does (not
+# "Ottawa has 1 million residents", a city's own)
+_GOVERNMENT_ACT_AFTER_EN = re.compile(
+    r"\s+(?:(?:also|then|now)\s+)?(?:will|would|plans|wants|intends|said|says|announced|imposed|"
+    r"levied|approved|agreed|ordered|pledged|promised|threatened|retaliated|signed|offered)\b"
+)
+# "... 1.1 percent against the dollar": the currency a move is measured against
+_AGAINST_CURRENCY_EN = re.compile(
+    r"(?:\s+(?:percent|per\s+cent|%))?\s+against\s+the\s+(?:U\.S\.\s+)?(?P<c>dollar|euro|"
+    r"greenback|yen|yuan)\b"
+)
 # A company's or a club's financial measures ("Net profit fell to 41 million euros"): bare, they
 # are of the one whose finances the paragraph named before.
 _FINANCE_MEASURES_EN = (
@@ -558,7 +583,8 @@ _BARE_FINANCE_EN = frozenset(_FINANCE_MEASURES_EN)
 _OWNED_FINANCE_EN = re.compile(
     r"(?:record\s+)?(?:"
     + "|".join(_FINANCE_MEASURES_EN)
-    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
+    # ("net profit of Mexican cement maker Cementos Anáhuac": a company described by its trade)
+    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:[a-z-]+\s+){0,3}?(?-i:[A-Z])[\w'’.&-]*){0,4})"
 )
 # "Average attendance was 38,500 per match", "Turnout stood at 61 percent": a measure that opens
 # the sentence, without a determiner, then its level
@@ -1122,6 +1148,10 @@ _DEMONSTRATIVE_START = {
         # ("The number of employed people hit a record 103.9 million": a new measure, named)
         r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number(?!\s+of\b)|amount|sum|"
         r"increase|rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
+        # ("Of that amount, about 45 million came from ...", "Of the loan, about $1 billion was
+        # disbursed": a part of the figure named before)
+        r"|^Of\s+(?:that|this|the)\s+(?:amount|sum|money|figure|loan|credit|budget|package|"
+        r"funds|aid|investment|financing)(?=,)"
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
@@ -1915,6 +1945,10 @@ class _Reader:
                             sources.append(named)
                 else:
                     named = attribution.source
+                    if self.lang == "en" and named[4:] in ("company", "firm"):
+                        # "Mexican cement maker Cementos Anáhuac posted ..., the company said":
+                        # the company the sentence opens with
+                        named = described_company(sentence.text, attribution) or named
                     if named.startswith(("the ", "The ")) and sources:
                         # ("the U.N. human rights office said ... the U.N. office said": a
                         # shortened description of a source named before is that source)
@@ -3099,6 +3133,18 @@ class _Reader:
             # "un crecimiento de entre 3 % y 4 % para este año": both ends, one period.
             upper = sentence.figures[index + 1]
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
+        if (
+            index > 0
+            and VOTE_TALLY in figure.reasons
+            and VOTE_TALLY in sentence.figures[index - 1].reasons
+            and previous
+            and previous[-1].figure is sentence.figures[index - 1]
+        ):
+            # "approved the budget late on Wednesday by a vote of 72 to 49": the votes against
+            # were cast in the same vote as the votes for.
+            tally = previous[-1]
+            how = "the period of the vote's other count"
+            return tally.period, how, tally.period_start, tally.period_end
         text = sentence.text
         times = sentence.times
         if (
@@ -4543,6 +4589,15 @@ class _Reader:
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
             tense.clause
         ) is not None
+        classed = (
+            self.lang == "en"
+            and text.lstrip("“\"'")[:3] == "Of "
+            and _CLASSED_AS_EN.match(text, figure.value_end) is not None
+        )
+        if classed:
+            # ("Of those arrested, nine are minors": who the ones counted before are, like
+            # Spanish "Del total, 9.400 son menores", not a situation now)
+            describes = True
         # ('“This is the deadliest disaster,” Boric said, adding that the government would
         # spend 180 billion pesos': the quotation's opening word is not the figure's)
         lead = text.lstrip()
@@ -4560,6 +4615,12 @@ class _Reader:
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or of_the is not None
+            # ("Of the accused, six are former Eskom managers": who the ones counted are)
+            or (
+                classed
+                and _OF_THE_GROUP_EN.match(text.lstrip("“\"'")) is not None
+                and text.startswith(" are ", figure.value_end)
+            )
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
             or (
@@ -4598,15 +4659,27 @@ class _Reader:
             )
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
-            part_of = next(
-                (
-                    r
-                    for r in reversed(previous)
-                    if (r.counted or (r.unit == figure.unit and figure.unit_kind == "currency"))
-                    and r.sentence.paragraph == sentence.paragraph
-                ),
-                None,
-            )
+            part_of = None
+            if figure.unit_kind == "currency":
+                # ("approved a budget of 429 billion lempiras by a vote of 72 to 49. Of the
+                # total, about 38 billion lempiras ...": a part of the money, not of the votes)
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.unit == figure.unit and r.sentence.paragraph == sentence.paragraph
+                    ),
+                    None,
+                )
+            if part_of is None:
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.counted and r.sentence.paragraph == sentence.paragraph
+                    ),
+                    None,
+                )
             if part_of is not None and part_of.sentence is not sentence:
                 part_of = _story_figure(part_of, previous)
             if of_the is not None:
@@ -6222,6 +6295,16 @@ class _Reader:
                 ]
             preceding = [p for p in pool if p.end <= figure.value_start]
             chosen = preceding[0] if preceding else (pool[0] if pool else None)
+            if (
+                chosen is not None
+                and self.lang == "en"
+                and not text[: chosen.start].strip(' "“')
+                and (country := capital_country(chosen.canonical)) is not None
+                and _GOVERNMENT_ACT_AFTER_EN.match(text, chosen.end) is not None
+            ):
+                # "Ottawa will also levy a 25 percent tariff on Chinese steel": the capital
+                # for the government that sits there, whose country the measure is about
+                return country, f"place: '{country}', whose government '{chosen.text}' names"
             if chosen is not None:
                 joined = _joined(text, chosen, pool)
                 return joined, f"place: '{joined}' in the figure's clause"
@@ -6268,6 +6351,15 @@ class _Reader:
             # "to the southern state of Guerrero. The state recorded 1,514 murders": the region
             # (or city) named last before, not the country the text names most.
             pointed = self._pointed_place_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
+            and "the city" in text
+            and _CITY_POINTER_EN.search(text, start, end) is not None
+        ):
+            # "Shelters in Tapachula are housing nearly 3,000 migrants. Some 400 people arrive
+            # in the city each day": the city the sentence before named, not the country.
+            pointed = self._pointed_city_en(sentence)
         if (
             self.lang == "en"
             and pointed is None
@@ -6353,6 +6445,21 @@ class _Reader:
         if self.dateline_place is not None and size_of(self.dateline_place) == 3:
             return self.dateline_place
         return CITY_COUNTRY.get(so_far)
+
+    def _pointed_city_en(self, sentence: _Sentence) -> str | None:
+        """The city the sentence right before named last, in the paragraph (no city named
+        further back: a city named earlier is often one compared with)."""
+        for item in self._before_in_paragraph(sentence):
+            for p in reversed(item.places):
+                if " than " in item.text[max(0, p.start - 30) : p.start]:
+                    continue  # ("far higher than New York's": a city compared with)
+                if not p.weak and (
+                    size_of(p.canonical) == 1
+                    or (size_of(p.canonical) == 0 and p.how == "in-phrase")
+                ):
+                    return p.canonical
+            return None
+        return None
 
     def _pointed_place_en(self, sentence: _Sentence) -> str | None:
         """The region (state, department) named last before the sentence, in its paragraph."""
@@ -7611,6 +7718,20 @@ class _Reader:
                 # "Germany's 10 host stadiums have a combined capacity of more than 600,000
                 # seats", "Ohio Stadium seats 102,780 fans": the capacity of what holds them
                 subject = with_place(capacity, item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
+            and figure.is_change
+            and " against " in text
+            and (against := _AGAINST_CURRENCY_EN.match(text, figure.tail_end)) is not None
+            and subject.startswith(("fall in ", "increase in ", "change in "))
+            and " against " not in subject
+        ):
+            # "The peso fell as much as 1.1 percent against the dollar": the currency's move
+            # against the one it is quoted in
+            moved = _without_place(subject, item.place, "en")
+            quoted = against.group("c").lower()
+            subject = with_place(f"{moved} against the {quoted}", item.place, "en")
         if self.lang == "en" and subject:
             bare_subject = _without_place(subject, item.place, "en")
             if (
@@ -8079,6 +8200,15 @@ _DESCRIPTIVE_EN = re.compile(
     # a day", "That works out to ...": the figure before, put another way)
     r"equals?|amounts?\s+to|works?\s+out\s+to|is\s+(?:a|an)\s+(?:rate|average)\s+of)\b",
     re.IGNORECASE,
+)
+# "Of the accused, ", "Of the dead, ": the group a part is taken from, named by one word
+_OF_THE_GROUP_EN = re.compile(r"Of\s+the\s+[a-z]+,\s")
+# "nine are minors", "about 300 are women": the kind the ones counted are, a plural noun after
+# the copula (not "are in shelters", "are still missing", "are homeless")
+_CLASSED_AS_EN = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:are|were)\s+(?!(?:in|at|on|still|now|without|under|out|not|being|"
+    r"living|staying|expected|believed|set|due|also)\b)(?:[a-z-]+\s+)?(?:[A-Z][a-z][\w-]*\s+)?"
+    r"(?:[a-z-]*[a-rt-z]s|children|women|men|people)\b(?!\s+(?:in|at|on|to|from|with)\b)"
 )
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
@@ -9747,6 +9877,11 @@ _ELECTIONS_NAMED_EN = re.compile(
     re.IGNORECASE,
 )
 _STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
+# "arrive in the city each day": the city named just before (not "the city of X", nor the
+# city's council or government, a body)
+_CITY_POINTER_EN = re.compile(
+    r"\bthe\s+city\b(?!\s+(?:of|council|hall|commission|government|police|authorities)\b|['’]s)"
+)
 _COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.
@@ -10356,6 +10491,37 @@ _BASELINE_AFTER_COMMA = re.compile(
 )
 
 
+# ", which employs some 200,000 workers, have closed since ...": a relative clause set off by
+# commas between a figure and its verb
+_RELATIVE_ASIDE_OPEN = re.compile(r"[^,.;:\d]{0,40}?,\s+(?:which|who|where)\s")
+_ASIDE_VERB_AFTER = re.compile(
+    r",\s+(?:have|has|had|were|was|are|is|will|remain|rose|fell)\b|,\s+[a-z]+ed\b"
+)
+
+
+def _time_after_aside(
+    figures: list[Figure], index: int, usable: list[TimeExpr], text: str
+) -> TimeExpr | None:
+    """'About 50 factories in the zone, which employs some 200,000 workers, have closed since
+    the protests began on Oct. 27': the time of the figure's own verb, after a relative clause
+    that holds the next figure (the clause's figure is not the verb's subject)."""
+    figure = figures[index]
+    opened = _RELATIVE_ASIDE_OPEN.match(text, figure.tail_end)
+    following = figures[index + 1]
+    if opened is None or opened.end() > following.value_start:
+        return None
+    close = text.find(",", following.tail_end)
+    if close == -1 or "." in text[following.tail_end : close]:
+        return None
+    if _ASIDE_VERB_AFTER.match(text, close) is None:
+        return None
+    later = figures[index + 2].value_start if index + 2 < len(figures) else 10**9
+    for t in usable:
+        if close < t.start < later and t.start - close <= _FOLLOW_WINDOW:
+            return t
+    return None
+
+
 def _pick_period(
     figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
@@ -10396,6 +10562,10 @@ def _pick_period(
         )
         and not _leads_next(text, figure, t, next_start)
     ]
+    if not after and next_start < 10**9 and text and ", wh" in text:
+        aside = _time_after_aside(figures, index, usable, text)
+        if aside is not None:
+            return aside, "follows the figure, after a relative clause"
     if own_state and not after:
         return None, ""  # (a situation now, after 'and': no time of its own)
     if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):

@@ -98,7 +98,12 @@ _CURRENCY_AFTER = {
         r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
         r"(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Dominican|Philippine|Uruguayan)"
         r"\s+pesos|pesos|quetzales|quetzals|lempiras|colones|colons|soles|balboas|"
-        r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL)\b"
+        r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL|"
+        # ("15.25 Egyptian pounds a liter", "1.6 billion rand", "38 trillion rupiah")
+        r"(?:Egyptian|Lebanese|Sudanese|Syrian)\s+pounds|(?:South\s+African\s+)?rand|"
+        r"(?:Indonesian\s+)?rupiah|(?:Bangladeshi\s+)?taka|(?:Nigerian\s+)?naira|"
+        r"(?:Kenyan|Ugandan|Tanzanian)\s+shillings|(?:Pakistani|Sri\s+Lankan|Nepalese)\s+rupees|"
+        r"Turkish\s+lira)\b"
     ),
     "es": re.compile(
         rf"(?:{_SP}+de)?{_SP}+(?P<cur>dólares(?:\s+estadounidenses)?|dolares|euros|"
@@ -124,6 +129,12 @@ _CURRENCY_WORDS = {
     "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "reales": "BRL",
     "soles": "PEN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "gtq": "GTQ", "mxn": "MXN",
     "hnl": "HNL", "quetzals": "GTQ", "colons": "CRC", "balboas": "PAB",
+    "egyptian pounds": "EGP", "lebanese pounds": "LBP", "sudanese pounds": "SDG",
+    "syrian pounds": "SYP", "rand": "ZAR", "south african rand": "ZAR", "rupiah": "IDR",
+    "indonesian rupiah": "IDR", "taka": "BDT", "bangladeshi taka": "BDT", "naira": "NGN",
+    "nigerian naira": "NGN", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR", "turkish lira": "TRY",
 }  # fmt: skip
 _PERCENT = {
     "en": re.compile(
@@ -327,7 +338,8 @@ _VERB_LIKE = word_set(
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
     oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives
-    qualify qualifies qualified end ends"""
+    qualify qualifies qualified end ends ran run runs began begin begins led leads stood
+    stands"""
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
@@ -1929,7 +1941,8 @@ _TIME_OF_THE_EN = re.compile(
 )
 _OF_THE = {
     "en": re.compile(
-        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
+        # ("two of his former aides": a person's too)
+        rf"{_SP}+of{_SP}+(?:the|its|their|all|his|her|our){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
         rf"(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?{_SP}*)?(?=\S)",
         re.IGNORECASE,
     ),
@@ -1947,8 +1960,9 @@ NOT_PREDICATE_NOUN_ENDS = (
 )  # fmt: skip
 _PREDICATE_NOUN = {
     "en": re.compile(
-        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
-        r"children|people|women|men))\b"
+        # ("six are former Eskom managers": a name may say whose)
+        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?"
+        rf"(?:[A-Z][a-z][\w-]*[ \t\u00a0]+)?(?:[a-z][\w-]+s|children|people|women|men))\b"
     ),
     "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
 }
@@ -2143,6 +2157,8 @@ def find_figures(
         if figure is not None:
             figures.append(figure)
     _ranges(sentence, figures)
+    if len(figures) > 1 and "vote" in sentence:
+        _vote_tally(sentence, figures)
     _inherit_units(sentence, figures)
     if len(figures) > 1:
         _gapped_changes(sentence, figures)
@@ -2395,6 +2411,11 @@ def _read_share_or_vague(
             name = " ".join(currency.group("cur").split()).lower()
             unit, kind = _CURRENCY_WORDS.get(name, "USD"), "currency"
             noun_end = currency.end()
+        elif not noun:
+            predicate = _PREDICATE_NOUN[lang].match(sentence, raw.end)
+            if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
+                # ("Of those detained, about a dozen were women": what they were)
+                unit, kind = predicate.group("n"), "count"
         fixed = raw.qualifier or "at_least"
         return Figure(
             value_start=value_start if qualifier_text else raw.start,
@@ -2514,6 +2535,28 @@ def _ranges(sentence: str, figures: list[Figure]) -> None:
         first.qualifier, second.qualifier = "at_least", "at_most"
         first.reasons.append(RANGE_LOW)
         second.reasons.append("upper end of a range → at_most")
+
+
+# "approved the budget by a vote of 72 to 49": a tally of votes, for and against
+_VOTE_OF_BEFORE = re.compile(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
+VOTE_TALLY = "unit 'votes' from 'a vote of ... to ...'"
+_TALLY_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+
+
+def _vote_tally(sentence: str, figures: list[Figure]) -> None:
+    """'by a vote of 72 to 49': both numbers count votes (the text names the unit once, before
+    them, as 'vote')."""
+    for first, second in pairwise(figures):
+        if (
+            not first.unit
+            and not second.unit
+            and _VOTE_OF_BEFORE.search(sentence, max(0, first.value_start - 30), first.value_start)
+            and _TALLY_GAP.fullmatch(sentence, first.value_end, second.value_start)
+        ):
+            for figure in (first, second):
+                figure.unit = "votes"
+                figure.unit_kind = "count"
+                figure.reasons.append(VOTE_TALLY)
 
 
 def _inherit_units(sentence: str, figures: list[Figure]) -> None:

@@ -2647,6 +2647,9 @@ def _resolve(
         if g("mt_d"):  # "the quarter ended March 31": the months up to that day
             last = datetime.date(year, month, _day(g("mt_d")))
             first = add_months(last, -count) + datetime.timedelta(days=1)
+            if last == _month_end(year, month):
+                # "the quarter ended June 30": April to June (not from March 31)
+                first = add_months(datetime.date(year, month, 1), 1 - count)
         return make(first, last, f"'{text}'")
     if kind == "week_to" and g("wt_wd"):
         if pub is None:

@@ -865,6 +865,11 @@ _DATELINE_STOP_PARTS = re.compile(
 _LOWER_NAME_WORDS = word_set("de del la las los el y")
 
 
+def capital_country(name: str) -> str | None:
+    """The country whose capital a city is ('Ottawa' -> 'Canada'), or None."""
+    return _DATELINE_CAPITALS.get(name)
+
+
 def dateline_place(dateline: str) -> str | None:
     """The place a wire dateline tells a story from, for figures the text gives no place:
     the state or country after the city ('SALEM, Ore. (AP) — ' -> Oregon, 'SAN SALVADOR, El

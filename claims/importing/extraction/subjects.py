@@ -902,6 +902,11 @@ _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # had sold'), and 'the end of', 'finales de' inside one.
 _STRANDED_TIME_LEADS = word_set("through thru until till by since from in during hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
+# A removed time that is a day: a weekday, or a month and its day ('Wednesday', 'Oct. 3')
+_ON_DAY_EN = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 _RELATIVE_LEADS_EN = word_set("that which who")
 # A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
 # 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
@@ -968,6 +973,16 @@ def _kept_tokens(
         ):
             # "the deputies elected on [Sunday]": the day's 'on' goes with it (not "the quake
             # that struck on", whose relative clause is dropped whole)
+            first -= 1
+        elif (
+            first > position
+            and words[first - 1] in ("on", "every", "each")
+            and _ON_DAY_EN.match(sentence, cut_start) is not None
+            # (not "the quake that struck on", whose relative clause is dropped whole)
+            and (first - 3 < position or words[first - 3].lower() not in _RELATIVE_LEADS_EN)
+        ):
+            # "charged 14 people on [Wednesday] over the theft", "draw about 5,000 people
+            # every [Saturday]": the 'on' (or 'every') of a removed day
             first -= 1
         if (
             first - 2 >= position
@@ -2511,6 +2526,62 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "sentenced former minister Rodrigo Valle to 12 years": who was sentenced
+_SENTENCED_WHOM_EN = re.compile(
+    r"\bsentenced\s+(?!(?:on|in|at|last|this|by)\b)"
+    r"(?P<who>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"to\s+(?:(?:up\s+to|more\s+than|nearly|about|at\s+least)\s+)?$"
+)
+# "Investigators have recovered about 420 million rand.": a doer, its act, then the money
+_MONEY_DONE_BY_EN = re.compile(
+    r"\s*(?P<agent>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|The\s+[a-z]+)\s+"
+    r"(?:(?:have|has|had)\s+(?:so\s+far\s+|also\s+)?)?(?P<v>recovered|seized|confiscated|froze|"
+    r"frozen|returned|collected|embezzled|laundered|stole|stolen|diverted|misappropriated)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|an\s+estimated)"
+    r"\s+)?$"
+)
+_MONEY_PARTICIPLES_EN = {"froze": "frozen", "stole": "stolen"}
+# (the money ends its clause: "... 420 million rand.", "... $3 million, the agency said")
+# (not "... $2 million from the city": where it was taken from names it, by another rule)
+_MONEY_END_EN = re.compile(r"\s*(?:[.;,]|$|\s+(?:since|so\s+far)\b)")
+# "The poll of 1,200 adults": the survey a sample's count is of
+_SURVEY_OF_EN = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
+    r"(?:(?:about|some|more\s+than|nearly|almost|roughly|around)\s+)?$"
+)
+# "The poll of 1,200 adults has a margin of error of 2.8 points": the survey whose margin it is
+_MARGIN_OF_SURVEY_EN = re.compile(
+    r"\s*(?P<np>(?:The|Its|Their)\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll|study))\b[^.;]{0,90}?"
+    r"\s+(?:has|had|carries|carried)\s+a\s+margin\s+of\s+error\s+of\s+(?:(?:plus\s+or\s+minus|"
+    r"about|no\s+more\s+than|up\s+to)\s+)?$"
+)
+# "The GDL union, which represents about 40,000 workers, ...": a name opening the sentence and
+# what it has, in a relative clause set off after it (up to the figure)
+_OPENING_WHICH_HAS_EN = re.compile(
+    r"\s*(?P<np>(?:The\s+)?[A-Z][^,;:()\d]{1,60}),\s+(?:which|who)\s+(?P<v>represents|serves|"
+    r"employs|operates|has|manages)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated)\s+)?$"
+)
+# "against consumer inflation of 87 percent", "compared with an unemployment rate of 6
+# percent": a measure named right before its figure, set against another
+_COMPARED_MEASURE_EN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|outpacing|outstripping|beating|trailing|"
+    r"above|below)\s+(?:an?\s+|the\s+)?(?P<np>(?:[a-z-]+\s+){0,2}(?:inflation|growth|"
+    r"unemployment|(?:[a-z-]+\s+)?rate))\s+of\s+(?:(?:about|around|roughly|nearly|almost|"
+    r"just|only|some)\s+)?$"
+)
+# "a 25 percent tariff on Chinese steel and aluminum": the levy a rate is of, and on what
+_LEVY_AFTER_EN = re.compile(
+    r"(?:\s+(?:percent|per\s+cent|%))?\s+(?P<levy>(?:(?:import|export|windfall|sales|"
+    r"additional|new|extra|retaliatory|anti-dumping)\s+)?(?:tariffs?|tax|taxes|surtax|duty|"
+    # (a word may be an abbreviation: "on U.S. coal")
+    r"duties|levy|surcharge|royalty))\s+on\s+(?P<what>(?:(?:[A-Z]\.){2,}|[a-zA-Z][\w'’-]*)"
+    r"(?:\s+(?!(?:from|starting|beginning|effective|as|by|this|next|last|until|that|which|to|on)\b|"
+    r"and\s+(?:will|would|is|was)\b|in\s+(?:\d|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b))(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,6})"
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2563,6 +2634,98 @@ def build_subject(
         # where government aims to cut the fiscal deficit')
         fiscal_np = " ".join(fiscal.group("np").split()).lower()
         return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and _MONEY_END_EN.match(sentence, figure.tail_end) is not None
+        and (done_to := _MONEY_DONE_BY_EN.match(sentence, 0, figure.value_start)) is not None
+    ):
+        # ("Investigators have recovered about 420 million rand.": the money the doer
+        # recovered, not the doer)
+        verb = done_to.group("v").lower()
+        agent = done_to.group("agent")
+        if (
+            agent.startswith("The ")
+            or agent in ("Police", "Customs")
+            or (" " not in agent and agent.endswith("s") and agent[1:].islower())
+        ):
+            # ("The agency", "Investigators": a common noun, capitalised only as the first word)
+            agent = agent[0].lower() + agent[1:]
+        participle = _MONEY_PARTICIPLES_EN.get(verb, verb)
+        return with_place(f"money {participle} by {agent}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and (" poll of " in sentence or " survey of " in sentence)
+        and (
+            sample_found := _SURVEY_OF_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # ("The poll of 1,200 adults has a margin of error ...": who the poll asked)
+        words = sample_found.group("np").split()
+        np = " ".join(["the", *words[1:]])
+        return f"{figure.unit} interviewed in {np}"
+    if (
+        lang == "en"
+        and "margin of error" in sentence
+        and (margin_found := _MARGIN_OF_SURVEY_EN.match(sentence, 0, figure.value_start))
+        is not None
+    ):
+        # ("The survey, conducted between July 5 and July 12, has a margin of error of 2.8
+        # percentage points": the survey's margin, not one of the country)
+        np = margin_found.group("np")
+        np = np[0].lower() + np[1:] if np.split()[0] in ("The", "Its", "Their") else np
+        return f"margin of error of {np}"
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and (", which " in sentence or ", who " in sentence)
+        and (held_aside := _OPENING_WHICH_HAS_EN.match(sentence, 0, figure.value_start)) is not None
+    ):
+        # ("The GDL union, which represents about 40,000 workers, wants ...": what the name the
+        # sentence opens with has, in the relative clause set off after it)
+        owner = held_aside.group("np")
+        if owner.startswith("The "):
+            owner = "the " + owner[4:]
+        verb = held_aside.group("v").lower()
+        if verb in ("represents", "serves"):
+            held_verb = "represented" if verb == "represents" else "served"
+            return with_place(f"{figure.unit} {held_verb} by {owner}", figure.place, lang)
+        possessed = _possessed(owner, verb, figure.unit)
+        if possessed:
+            return with_place(possessed, figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and " of " in sentence[max(0, figure.value_start - 8) : figure.value_start]
+        and (
+            compared_measure := _COMPARED_MEASURE_EN.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # ("Pump prices rose 160 percent, against consumer inflation of 87 percent", "Wages
+        # rose 5 percent, compared with inflation of 7 percent": the measure set against the
+        # first, named before its own figure)
+        np = " ".join(compared_measure.group("np").split()).lower()
+        return with_place(np, figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and " on " in sentence[figure.tail_end : figure.tail_end + 60]
+        and (levy_found := _LEVY_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # ("will impose a 100 percent surtax on electric vehicles made in China from Oct. 1",
+        # "a 25% tariff on Chinese steel": the levy on the goods, not the country that sets it)
+        what = " ".join(levy_found.group("what").split())
+        return with_place(f"{levy_found.group('levy').lower()} on {what}", figure.place, lang)
     if (
         figure.unit_kind == "percent"
         # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
@@ -3962,6 +4125,21 @@ def build_subject(
         # of a prison sentence, not 'years' done by someone.
         rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
         subject = f"prison sentence {rest}".strip()
+        whom = (
+            _SENTENCED_WHOM_EN.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+            if "sentenced " in sentence
+            else None
+        )
+        if whom is not None and sentence[max(0, whom.start() - 6) : whom.start()].rstrip().endswith(
+            (" was", " were", " been", " be")
+        ):
+            whom = None  # ('was sentenced on Wednesday to 12 years': no one named after it)
+        if whom is not None:
+            # "sentenced former communications minister Rodrigo Valle to 12 years in prison":
+            # the sentence of whom (not what the court did, nor what for)
+            subject = with_place(f"prison sentence of {whom.group('who')}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit
@@ -7674,10 +7852,16 @@ _APPOSITION_ES = re.compile(
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
 # 'San Pedro Sula, the country's second-largest city, accounted for': a name's apposition.
 _NAME_APPOSITION_EN = re.compile(
-    r"(?<=[A-Z][a-z])(?:[a-z]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
+    # ("Cementos Anáhuac, the country's third-largest cement producer, employs": a name with
+    # accents too)
+    r"(?<=[A-Z][^\W\d_])(?:[^\W\d_]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
 )
 # ', opened in early 2023,': a participle set off by commas, with its time.
-_PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
+# (", conducted between July 5 and July 12,", ", carried out last week,": with its time)
+_PARTICIPLE_ASIDE_EN = re.compile(
+    r",\s+(?:[a-z]{3,}ed|carried\s+out)\s+(?:in|on|between|from|during|over|last|this)\s"
+    r"[^,;:()]{2,60},(?=\s)"
+)
 
 
 def _relative_asides_en(
@@ -8371,7 +8555,8 @@ _FORECASTERS_ES = word_set(
 _SET_TO_EN = re.compile(
     r"\b(?:raised?|raises|raising|increased?|increases|increasing|lifted|lifts?|lowered|lowers?|"
     r"cut|cuts|reduced?|reduces|boosted|boosts?|hiked?|hikes)\s+"
-    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d][^,;:\d]{1,50}?)"
+    # ("the price of 92-octane gasoline": a number joined to a word is part of a name)
+    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d](?:[^,;:\d]|\d+(?=-[^\W\d])){1,50}?)"
     r"(?:\s+by\s+[^;:]{1,40}?)?,?\s+to\s+$",
     re.IGNORECASE,
 )
@@ -8380,7 +8565,8 @@ _SET_TO_EN = re.compile(
 _CHANGED_OBJECT_EN = re.compile(
     r"\b(?:(?P<down>reduced?|reducing|cut(?:ting|s)?|lowered?|lowering|slashed|slashing|trimmed|"
     r"trimming|decreased?)|raised?|raising|increased?|increasing|boosted|boosting)\s+"
-    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d][^,;:\d]{1,50}?)\s+by\s+"
+    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d](?:[^,;:\d]|\d+(?=-[^\W\d])){1,50}?)"
+    r"\s+by\s+"
     r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
