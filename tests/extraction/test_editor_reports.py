@@ -18498,3 +18498,15 @@ def test_more_than_a_span_between_two_figures_is_no_comparison() -> None:
         ("2023-11-20", "2023-11-20"),
         ("2023-11-20", "2023-11-20"),
     ]
+
+
+# --- g32es: 'en el mismo periodo de hace dos años' is the like period, two years back ---
+def test_the_same_period_some_years_ago_moves_the_period_before_back() -> None:
+    text = (
+        "Las exportaciones de cardamomo sumaron 612 millones de dólares de marzo a mayo. En el "
+        "mismo periodo de hace dos años, las ventas habían alcanzado 488 millones de dólares."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 18), "es") == [
+        ("2024-03-01", "2024-05-31"),
+        ("2022-03-01", "2022-05-31"),
+    ]

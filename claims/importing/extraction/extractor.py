@@ -10068,7 +10068,10 @@ _CONTRAST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_LEAD = re.compile(
-    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
+    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?"
+    # ("En el mismo periodo de hace dos años, las ventas habían alcanzado ...": the like
+    # period, moved back by the time that follows it)
+    r"(?:mismo\s+(?:periodo|período|lapso|mes|trimestre|semestre)\s+de\s+)?",
     re.IGNORECASE,
 )
 

@@ -1119,7 +1119,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ejercicio|"
         # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the school year given)
         r"ciclo(?:\s+escolar)?))\b"
-        r"(?!\s+(?:de|del)\b)",
+        # ("En el mismo periodo de hace dos años": the like period, in the year 'hace' names)
+        r"(?!\s+(?:de|del)\b(?!\s+hace\s))",
     ),
     # "Para el nuevo ciclo, la dependencia contrató 12.800 docentes", after "el ciclo escolar
     # 2023-2024": the school year after the one spoken of last
