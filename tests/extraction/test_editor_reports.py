@@ -18510,3 +18510,20 @@ def test_the_same_period_some_years_ago_moves_the_period_before_back() -> None:
         ("2024-03-01", "2024-05-31"),
         ("2022-03-01", "2022-05-31"),
     ]
+
+
+# --- g32es: a waiting list is a stock, counted on the day a month closes ---
+def test_a_waiting_list_at_the_close_of_a_month_is_of_its_last_day() -> None:
+    text = "La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio."
+    assert periods_of(text, datetime.date(2024, 7, 23), "es") == [("2024-06-30", "2024-06-30")]
+
+
+# --- g32es: a Spanish wait is measured in time: 'la espera fue de 142 días' is a figure ---
+def test_a_spanish_waiting_time_is_a_figure_in_days() -> None:
+    candidates = found("El tiempo medio de espera fue de 142 días en junio.", "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [("142", "días")]
+
+
+def test_a_time_that_defines_who_waits_is_no_figure() -> None:
+    candidates = found("Unos 900 pacientes están en espera desde hace 3 años.", "es")
+    assert [c.value_text for c in candidates] == ["Unos 900"]

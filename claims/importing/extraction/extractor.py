@@ -9054,6 +9054,9 @@ _PERFECT_ES = re.compile(
 # reservas sumaban US$21.000 millones" is their level on 31 December.
 _STOCK = re.compile(
     r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
+    # ("La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio", "la mora
+    # judicial llegó a 18.600 expedientes": who or what waits, counted on a day)
+    r"listas?\s+de\s+espera|mora\s+judicial|"
     r"existencias|debt|reserves|deposits|population)\b",
     re.IGNORECASE,
 )

@@ -311,6 +311,7 @@ _ES_STOP = word_set(
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
     toda todas ciento año años mes meses día días"""
 )
+_ES_TIME_UNITS = word_set("días semanas meses años horas minutos")
 # ("5,287 such killings": 'such' points back at the kind; the noun after it is counted)
 _SKIP_FIRST = word_set("more additional extra further other new total record such")
 _ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
@@ -515,7 +516,12 @@ _DURATION_ASSERTED = {
     ),
     "es": re.compile(
         r"\b(?:durante|duró|permaneció|pasó|suma|sumó|acumula|acumuló|lleva|llevaba|cumple|"
-        r"cumplió)\s+(?:\S+\s+){0,3}$",
+        r"cumplió)\s+(?:\S+\s+){0,3}$"
+        # ("El tiempo medio de espera fue de 142 días", "la demora promedio bajó a 90 días": a
+        # wait is measured in time; not "en espera desde hace 3 años", "con una espera de más
+        # de seis meses", who is counted, nor the verb of "se espera que en 2 años")
+        r"|\b(?:espera|esperas|demora|demoras|estancia)\s+"
+        r"(?:(?!(?:más|menos|hace|desde|durante|por|que|en)\b)\S+\s+){0,4}$",
         re.IGNORECASE,
     ),
 }
@@ -1510,6 +1516,10 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
         return "", pos
     head = match.group("w")
     lower = head.lower()
+    if lower in _ES_TIME_UNITS and not words and lead is None:
+        # ("El tiempo medio de espera fue de 142 días", "la huelga duró 45 días": a duration
+        # kept as a figure is measured in its unit of time)
+        return head, match.end()
     stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
     if stop and not (head[0].isupper() and is_demonym(head)):
         return "", pos
