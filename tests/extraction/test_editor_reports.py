@@ -18527,3 +18527,19 @@ def test_a_spanish_waiting_time_is_a_figure_in_days() -> None:
 def test_a_time_that_defines_who_waits_is_no_figure() -> None:
     candidates = found("Unos 900 pacientes están en espera desde hace 3 años.", "es")
     assert [c.value_text for c in candidates] == ["Unos 900"]
+
+
+# --- g32es: 'agrupa', 'produce', 'dispone de', 'da empleo' tell how things stand ---
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "La federación agrupa a unos 2.400 productores independientes.",
+        "El departamento produce el 80 % del azúcar del país.",
+        "El hospital dispone de 900 camas.",
+        "La actividad da empleo a unas 350.000 familias.",
+    ],
+)
+def test_a_present_of_what_a_body_holds_or_makes_is_undated(standing: str) -> None:
+    text = "Los ingenios molieron 7,8 millones de toneladas de caña en la zafra 2024. " + standing
+    periods = periods_of(text, datetime.date(2024, 11, 20), "es")
+    assert periods == [("2024-01-01", "2024-12-31"), ("None", "None")]

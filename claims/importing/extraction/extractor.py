@@ -240,6 +240,10 @@ _TENSE_PRESENT = {
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
         # ("El país conserva unos 59 millones de hectáreas de bosque", "la cárcel alberga")
         r"conservan?|poseen?|albergan?|abarcan?|"
+        # ("La federación agrupa a unos 2.400 productores", "El departamento produce el 80 % del
+        # azúcar", "El hospital dispone de 900 camas", "que da empleo a unas 350.000 familias":
+        # what a body is made of, makes or holds, how things stand)
+        r"agrupan?|producen?|disponen?\s+de|dan?\s+empleo|"
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
         # ("Cada agente cubre en promedio a 600 habitantes": what each one does, a standing
         # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
