@@ -18543,3 +18543,13 @@ def test_a_present_of_what_a_body_holds_or_makes_is_undated(standing: str) -> No
     text = "Los ingenios molieron 7,8 millones de toneladas de caña en la zafra 2024. " + standing
     periods = periods_of(text, datetime.date(2024, 11, 20), "es")
     assert periods == [("2024-01-01", "2024-12-31"), ("None", "None")]
+
+
+# --- g32es: 'N de esos homicidios' counts the homicidios, not the last unit given ---
+def test_a_spanish_partitive_counts_the_noun_it_names() -> None:
+    candidates = found(
+        "En octubre se registraron 312 homicidios y 1.145 denuncias de robo de vehículos. Solo "
+        "en Escuintla se contabilizaron 141 de esos homicidios.",
+        "es",
+    )
+    assert [c.unit for c in candidates] == ["homicidios", "denuncias", "homicidios"]

@@ -2511,6 +2511,28 @@ class _Reader:
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
+            partitive = (
+                _PARTITIVE_NOUN_ES.match(text, figure.tail_end)
+                if self.lang == "es" and text.startswith(" de ", figure.tail_end)
+                else None
+            )
+            if partitive is not None:
+                # "141 de esos homicidios", "Más de 42.000 de esos pacientes": the noun after
+                # the determiner is what is counted, the earlier count's unit when it names it
+                # (not the last unit given, 'denuncias' or 'días').
+                # (another word for them, '1.200 de esas casas' after 'viviendas', is left to
+                # the rules below)
+                noun = partitive.group("n").lower()
+                named = next(
+                    (
+                        r.unit
+                        for r in reversed(previous)
+                        if r.counted and r.unit and r.unit.split()[0].lower() == noun
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return named, None, earlier_unit, f"unit '{named}' after the partitive"
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
             if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
                 return (
@@ -8070,7 +8092,9 @@ _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones
 _DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
     # ("389,000 of those patients": a determiner before the plural noun counted, no pronoun)
-    r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|esos|esas)\b",
+    # (and "42.000 de esos pacientes": the noun after the Spanish determiner is counted)
+    r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|"
+    r"(?:esos|esas)(?!\s+[a-záéíóúñ]{2,}s\b))\b",
     re.IGNORECASE,
 )
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
@@ -8210,6 +8234,10 @@ def _connectives(text: str) -> list[tuple[int, int]]:
 _COPULA_LEAD = re.compile(
     r"[\s\"“«]*(?:Son|Es|Fueron|Fue|Eran|Era|It\s+(?:is|was)|That\s+is|That's|That’s)\s+"
     r"(?:(?:un|una|unos|unas|an?|some|about)\s+)?"
+)
+# "141 de esos homicidios": a partitive's determiner, then the plural noun counted.
+_PARTITIVE_NOUN_ES = re.compile(
+    r" de\s+(?:los|las|esos|esas|estos|estas)\s+(?!cuales\b)(?P<n>[a-záéíóúñ]{3,}s)\b"
 )
 _PARTITIVE_ES = re.compile(
     r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
