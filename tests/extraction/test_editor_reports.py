@@ -18553,3 +18553,13 @@ def test_a_spanish_partitive_counts_the_noun_it_names() -> None:
         "es",
     )
     assert [c.unit for c in candidates] == ["homicidios", "denuncias", "homicidios"]
+
+
+# --- g32es: the noun 'espera' is no present; a named part keeps the stock it names ---
+def test_the_noun_espera_tells_no_present() -> None:
+    text = (
+        "La lista de espera alcanzó 181.000 pacientes al cierre de junio. El tiempo medio de "
+        "espera fue de 142 días, 19 menos que un año antes. Más de 42.000 de esos pacientes "
+        "llevan más de seis meses esperando una operación."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 23), "es") == [("2024-06-30", "2024-06-30")] * 4

@@ -226,7 +226,10 @@ _TENSE_PRESENT = {
     "es": folded(
         # (not "es decir", "that is"; nor "mensuales" of a subject before its verb in the past,
         # "Los ingresos promedio mensuales alcanzaron los 1.980 soles")
-        r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
+        r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|"
+        # (the verb, not the noun of "El tiempo medio de espera fue de 142 días", "la lista de
+        # espera", "en espera")
+        r"e(?<!\bde\se)(?<!\bla\se)(?<!\ben\se)(?<!\bsu\se)(?<!\buna\se)speran?|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
         # (nor "mensuales" of a sum of money, "se situó en 1.441 euros mensuales": the amount's
@@ -3085,6 +3088,14 @@ class _Reader:
             )
         ):
             return None
+        named = (
+            _PARTITIVE_NOUN_ES.match(sentence.text, figure.tail_end)
+            if self.lang == "es" and sentence.text.startswith(" de ", figure.tail_end)
+            else None
+        )
+        noun = named.group("n").lower() if named is not None else ""
+        if noun and not any(r.counted and r.unit.split()[:1] == [noun] for r in previous):
+            noun = ""  # ('Casi el 48 % de los reclusos' after 'personas privadas de libertad')
         stock = next(
             (
                 r
@@ -3094,6 +3105,9 @@ class _Reader:
                 # (a standing fact between, 'The estate has a design capacity of 8,007', is
                 # no group the part is drawn from)
                 and r.period_start is not None
+                # ("Más de 42.000 de esos pacientes": the count of the things it names, not
+                # the 'días' of a wait told between)
+                and (not noun or r.unit.split()[:1] == [noun])
             ),
             None,
         )
