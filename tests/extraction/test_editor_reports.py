@@ -18563,3 +18563,15 @@ def test_the_noun_espera_tells_no_present() -> None:
         "llevan más de seis meses esperando una operación."
     )
     assert periods_of(text, datetime.date(2024, 7, 23), "es") == [("2024-06-30", "2024-06-30")] * 4
+
+
+# --- g32es: 'la cifra más alta desde que hay registros, en 1990' is no period ---
+def test_the_year_records_began_is_a_baseline_not_the_period() -> None:
+    text = (
+        "Durante el ciclo escolar 2023 abandonaron las aulas 98.400 estudiantes. Solo en Alta "
+        "Verapaz desertaron 11.750 alumnos, la cifra más alta desde que hay registros, en 1990."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 21), "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]

@@ -230,7 +230,8 @@ _TENSE_PRESENT = {
         # (the verb, not the noun of "El tiempo medio de espera fue de 142 días", "la lista de
         # espera", "en espera")
         r"e(?<!\bde\se)(?<!\bla\se)(?<!\ben\se)(?<!\bsu\se)(?<!\buna\se)speran?|"
-        r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
+        # (not "la cifra más alta desde que hay registros": the records, not the figure's time)
+        r"h(?<!desde\sque\sh)ay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
         # (nor "mensuales" of a sum of money, "se situó en 1.441 euros mensuales": the amount's
         # rate, which a past verb dates)
