@@ -18575,3 +18575,15 @@ def test_the_year_records_began_is_a_baseline_not_the_period() -> None:
         ("2023-01-01", "2023-12-31"),
         ("2023-01-01", "2023-12-31"),
     ]
+
+
+# --- g32es: 'Cada caja se paga a ...' is what each one does, a standing present ---
+def test_what_each_one_is_paid_in_the_impersonal_is_undated() -> None:
+    text = (
+        "Ecuador exportó 213 millones de cajas de banano entre enero y agosto. Cada caja se paga "
+        "al productor a un precio oficial de 6,85 dólares."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 19), "es") == [
+        ("2024-01-01", "2024-08-31"),
+        ("None", "None"),
+    ]

@@ -251,7 +251,8 @@ _TENSE_PRESENT = {
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
         # ("Cada agente cubre en promedio a 600 habitantes": what each one does, a standing
         # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
-        r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?"
+        # (and its impersonal, "Cada caja se paga al productor a 6,85 dólares")
+        r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?(?:se\s+)?"
         r"(?!(?:fue|era|hab[ií]a|[^\W\d_]*(?:aba|[ií]a))\b)[^\W\d_]{2,}[ae]\b|"
         # (not an imperfect: "La mayoría de las víctimas, 29, se conducían en motocicleta")
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b|\w+[ií]an\b)\w+(?:an|en))\b",
