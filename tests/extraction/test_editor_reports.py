@@ -18587,3 +18587,14 @@ def test_what_each_one_is_paid_in_the_impersonal_is_undated() -> None:
         ("2024-01-01", "2024-08-31"),
         ("None", "None"),
     ]
+
+
+# --- g32es: after a baseline closed by its own time, ', y N' goes on with the first figure ---
+def test_the_item_after_a_closed_baseline_keeps_the_sentence_s_time() -> None:
+    text = (
+        "En octubre se registraron 312 homicidios, frente a 354 en el mismo mes de 2023, y "
+        "1.145 denuncias de robo de vehículos."
+    )
+    periods = periods_of(text, datetime.date(2024, 11, 12), "es")
+    assert periods[0] == periods[2] == ("2024-10-01", "2024-10-31")
+    assert periods[1] == ("2023-10-01", "2023-10-31")

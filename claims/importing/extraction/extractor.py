@@ -10403,6 +10403,8 @@ _CHANGE_THAN = re.compile(
     r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\b",
     re.IGNORECASE,
 )
+# ", y 1.145 denuncias", ", and 40 arrests": the next item of a list, after a comma.
+_LIST_AND_NEXT = re.compile(r",\s+(?:y|e|and)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _BASELINE_AFTER_COMMA = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
     r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
@@ -10565,6 +10567,32 @@ def _pick_period(
                     # the same period last year but Q420 million short of its target": the
                     # comparison is the clause's before 'but'; this figure is of the quarter.
                     comparison = None
+                if (
+                    comparison is not None
+                    and owner < index
+                    and ", " in text[comparison.end() : figure.value_start]
+                ):
+                    compared_to = next(
+                        (
+                            f
+                            for f in reversed(figures[owner + 1 : index])
+                            if f.value_start >= comparison.end()
+                        ),
+                        None,
+                    )
+                    if (
+                        compared_to is not None
+                        and any(
+                            compared_to.tail_end <= t.start and t.end <= figure.value_start
+                            for t in times
+                        )
+                        and _LIST_AND_NEXT.search(text, compared_to.tail_end, figure.value_start)
+                        is not None
+                    ):
+                        # "En octubre se registraron 312 homicidios, frente a 354 en el mismo
+                        # mes de 2023, y 1.145 denuncias de robo": the baseline, with its own
+                        # time, is closed; the item after ', y' goes on with the first figure.
+                        comparison = None
                 if (
                     comparison is not None
                     and not reached
