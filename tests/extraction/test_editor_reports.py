@@ -18598,3 +18598,19 @@ def test_the_item_after_a_closed_baseline_keeps_the_sentence_s_time() -> None:
     periods = periods_of(text, datetime.date(2024, 11, 12), "es")
     assert periods[0] == periods[2] == ("2024-10-01", "2024-10-31")
     assert periods[1] == ("2023-10-01", "2023-10-31")
+
+
+# --- g32es: 'N de sus M camas': the holder's beds or seats are a standing capacity ---
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La ocupación llegó al 96 % la semana pasada, con 512 de sus 540 camas ocupadas.", "es"),
+        ("Occupancy reached 96 percent last week, with 512 of its 540 beds in use.", "en"),
+    ],
+)
+def test_the_whole_a_holder_has_after_its_part_is_a_standing_capacity(
+    text: str, language: str
+) -> None:
+    periods = periods_of(text, datetime.date(2024, 9, 10), language)
+    assert periods[1] == ("2024-09-02", "2024-09-08")
+    assert periods[2] == ("None", "None")

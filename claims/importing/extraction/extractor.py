@@ -736,6 +736,13 @@ _CAPACITY_OF = re.compile(
     r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
+# "512 de sus 540 camas", "60 of its 128 seats": a part, then the whole its holder has.
+_OF_ITS_TOTAL = re.compile(r"\s(?:de\s+sus|of\s+(?:its|their))\s+$", re.IGNORECASE)
+_SEATS_AFTER = re.compile(
+    r"\s+(?:camas|plazas|escaños|curules|asientos|celdas|habitaciones|aulas|beds|seats|places|"
+    r"cells|rooms|classrooms)\b",
+    re.IGNORECASE,
+)
 _CAPACITY_OF_ES = re.compile(
     r"\bcapacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:albergar|atender|recibir|acoger|"
     r"alojar|transportar)\s+(?:a\s+)?)?(?:(?:apenas|solo|sólo|unos|unas|alrededor\s+de|"
@@ -3458,6 +3465,18 @@ class _Reader:
         ):
             # "albergaba a 23.984 reclusos al cierre de 2016, aunque sus cárceles tienen
             # capacidad para apenas 6.800": a capacity, a standing fact.
+            return None, "", None, None
+        if (
+            index > 0
+            and (" sus " in text or " its " in text or " their " in text)
+            and _OF_ITS_TOTAL.search(text, max(0, figure.value_start - 12), figure.value_start)
+            is not None
+            and _SEATS_AFTER.match(text, figure.value_end) is not None
+            and sentence.figures[index - 1].tail_end >= figure.value_start - 12
+        ):
+            # "con 512 de sus 540 camas ocupadas", "won 60 of its 128 seats": the whole the
+            # holder has, its beds or seats, is a standing capacity, not of the day the part is
+            # counted on.
             return None, "", None, None
         if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
             # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
