@@ -18614,3 +18614,13 @@ def test_the_whole_a_holder_has_after_its_part_is_a_standing_capacity(
     periods = periods_of(text, datetime.date(2024, 9, 10), language)
     assert periods[1] == ("2024-09-02", "2024-09-08")
     assert periods[2] == ("None", "None")
+
+
+# --- g32es: 'El hospital dispone de 900 camas': the beds of the hospital the text named ---
+def test_what_the_hospital_named_before_has_is_its_own() -> None:
+    candidates = found(
+        "El Hospital Roosevelt atendió a 500 pacientes en julio. El hospital dispone de 900 "
+        "camas, pero el miércoles tenía 1.062 pacientes ingresados.",
+        "es",
+    )
+    assert candidates[1].subject == "camas del Hospital Roosevelt"

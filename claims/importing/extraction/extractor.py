@@ -7868,7 +7868,7 @@ class _Reader:
 # "camas de instituto": a common noun for an organisation, with no name after it.
 _ORG_HEADS_ES = (
     "instituto|ministerio|banco|superintendencia|secretaría|organismo|observatorio|"
-    "coordinadora|procuraduría|fiscalía"
+    "coordinadora|procuraduría|fiscalía|hospital"
 )
 _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
@@ -7883,7 +7883,7 @@ _NAMED_ORG_ES = re.compile(
 _MASCULINE_ORGS_ES = frozenset(
     (
         "instituto", "ministerio", "banco", "organismo", "observatorio", "registro", "tribunal",
-        "consejo", "servicio", "sistema",
+        "consejo", "servicio", "sistema", "hospital",
     )
 )  # fmt: skip
 # Common nouns for any organisation ('la institución', 'la entidad').

@@ -105,7 +105,8 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía ronda rondan rondó rondaron rondaba obtenía obtenían"""
+    residía ronda rondan rondó rondaron rondaba obtenía obtenían dispone disponen disponía
+    disponían agrupa agrupan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -680,7 +681,8 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
     habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
-    llevábamos suma suman sumamos contará contarán contaba contaban"""
+    llevábamos suma suman sumamos contará contarán contaba contaban dispone disponen
+    disponía disponían"""
 )
 
 
