@@ -18624,3 +18624,41 @@ def test_what_the_hospital_named_before_has_is_its_own() -> None:
         "es",
     )
     assert candidates[1].subject == "camas del Hospital Roosevelt"
+
+
+# --- g32es: Bolivia's departments and Panama's provinces are in the gazetteer ---
+def test_a_bolivian_department_is_a_place() -> None:
+    candidates = found(
+        "Los ingenios de Santa Cruz molieron 7,8 millones de toneladas de caña en la zafra 2024.",
+        "es",
+    )
+    assert candidates[0].place == "Santa Cruz"
+
+
+# --- g32es: a named area whose kind is part of its name, set in a country by an aside ---
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 "
+            "muertos desde el 3 de octubre.",
+            "valle de Sula",
+        ),
+        (
+            "Un incendio en la Reserva Bosawás, en el norte de Nicaragua, ha consumido 2.300 "
+            "hectáreas desde el 14 de abril.",
+            "Reserva Bosawás",
+        ),
+    ],
+)
+def test_a_named_area_set_in_its_country_is_the_figure_s_place(text: str, place: str) -> None:
+    assert found(text, "es")[0].place == place
+
+
+def test_where_most_of_it_was_is_no_place_of_its_own() -> None:
+    candidates = found(
+        "El fuego consumió 52.000 hectáreas en Petén, la mayoría dentro de la Reserva de la "
+        "Biosfera Maya.",
+        "es",
+    )
+    assert candidates[0].place == "Petén"

@@ -6283,6 +6283,21 @@ class _Reader:
                 ]
             preceding = [p for p in pool if p.end <= figure.value_start]
             chosen = preceding[0] if preceding else (pool[0] if pool else None)
+            if chosen is not None and earlier and ", " in text[: chosen.start]:
+                compass = _COMPASS_APPOSITION.search(text, max(0, chosen.start - 40), chosen.start)
+                within = next(
+                    (
+                        p
+                        for p in earlier
+                        if compass is not None and text[p.end : compass.start()] == ","
+                    ),
+                    None,
+                )
+                if within is not None:
+                    # "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado
+                    # 14 muertos": the place set in the country by the aside is the figure's.
+                    how = f"place: '{within.text}', set in '{chosen.text}' by the aside"
+                    return within.canonical, how
             if chosen is not None:
                 joined = _joined(text, chosen, pool)
                 return joined, f"place: '{joined}' in the figure's clause"
@@ -10404,6 +10419,14 @@ _COMPARED = re.compile(
 
 
 # "the national rate of 380", "a national average of 3.8": the whole country's level.
+# ", en el norte de" before a country: an aside that sets the place before it in the country.
+_COMPASS_APPOSITION = re.compile(
+    r"\s(?:en\s+el|al)\s+(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste|"
+    r"occidente|oriente|nororiente|suroccidente|noroccidente|suroriente)\s+(?:de|del)\s+$"
+    r"|\sin\s+(?:northern|southern|eastern|western|central|northeastern|northwestern|"
+    r"southeastern|southwestern)\s+$",
+    re.IGNORECASE,
+)
 _NATIONAL_LEVEL_BEFORE = re.compile(
     r"\b(?:the|a)\s+national\s+(?:rate|average|level|figure|total)\s+(?:of|was|stood\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
