@@ -18662,3 +18662,21 @@ def test_where_most_of_it_was_is_no_place_of_its_own() -> None:
         "es",
     )
     assert candidates[0].place == "Petén"
+
+
+# --- g32es: 'de la zona' points back at the area named before ---
+def test_the_zone_points_back_at_the_area_named_before() -> None:
+    candidates = found(
+        "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 muertos. "
+        "Unas 4.100 personas permanecen en albergues de la zona.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["valle de Sula", "valle de Sula"]
+
+
+def test_the_rural_zone_points_at_no_place() -> None:
+    candidates = found(
+        "En Alta Verapaz se registraron 500 casos. Unas 300 personas viven en la zona rural.",
+        "es",
+    )
+    assert candidates[1].place == "Alta Verapaz"

@@ -6309,6 +6309,11 @@ class _Reader:
         if self.lang == "es":
             # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
             stop = min(end, figure.tail_end + 24)
+            if " la zona" in text[stop:end] or " la región" in text[stop:end]:
+                # ("640 personas de comunidades indígenas de la zona", "Unas 4.100 personas
+                # permanecen en albergues de la zona": the area named before, at the clause's
+                # end)
+                stop = end
             window = text[start:stop]
             for hint in _POINTER_HINTS_ES:
                 if hint in window:
@@ -8219,14 +8224,18 @@ _COMPARED_BEFORE_ES = re.compile(
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
 _POINTED_PLACE_ES = re.compile(
-    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella)\s+(?P<n>departamento|municipio|estado|"
+    # ("640 personas de comunidades indígenas de la zona", "albergues de la región" after the
+    # valle de Sula: the area named before, as 'esa zona' points at it)
+    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella|(?:de|en)\s+la(?=\s+(?:zona|"
+    r"región)\b(?!\s+(?:rural|urbana|norte|sur|este|oeste|central|costera|fronteriza|\d))))\s+"
+    r"(?P<n>departamento|municipio|estado|"
     r"país|lugar|ciudad|provincia|región|zona|territorio|nación|localidad)\b|"
     r"(?<![\w])(?<![Dd]e\s)(?<![Hh]asta\s)(?:[Aa]llí|[Aa]hí|[Aa]llá)\b)"
 )
 # (not 'se ' alone: the reflexive 'se' is in most Spanish clauses)
 _POINTER_HINTS_ES = (
     "ese ", "esa ", "Ese ", "Esa ", "este ", "esta ", "Este ", "Esta ", "ich", "quel", "llí",
-    "hí", "llá",
+    "hí", "llá", "la zona", "la región",
 )  # fmt: skip
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
