@@ -18680,3 +18680,9 @@ def test_the_rural_zone_points_at_no_place() -> None:
         "es",
     )
     assert candidates[1].place == "Alta Verapaz"
+
+
+# --- g32es: 'El tiempo medio de espera fue de 142 días': the wait, not 'días' ---
+def test_a_waiting_time_in_days_is_the_time_the_copula_names() -> None:
+    candidates = found("El tiempo medio de espera fue de 142 días en junio.", "es")
+    assert candidates[0].subject == "tiempo medio de espera"

@@ -344,6 +344,7 @@ _MEASURE_UNITS_ES = word_set(
     """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
     gigavatios kilómetros metros litros galones onzas"""
 )
+_SPAN_UNITS_ES = word_set("días semanas meses años horas minutos")
 # Units that hold or measure a substance, whose 'de' phrase says what ('toneladas de cocaína',
 # 'cajetillas de cigarrillos', 'quintales de café'), and the words that end that phrase.
 _CONTAINER_UNITS_ES = _MEASURE_UNITS_ES | word_set(
@@ -1012,6 +1013,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and previous.lower() in _FEMININE_DETERMINERS_ES
         ):
             return False  # ('la suba de los precios': the change, a noun, not 'que suba')
+        if (
+            lower == "espera"
+            and previous is not None
+            and previous.lower() in ("de", "en", "la", "una", "sin")
+        ):
+            return False  # ('El tiempo medio de espera fue de 142 días': the noun, the wait)
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -6896,6 +6903,8 @@ def _build_subject(
             and (
                 figure.unit_kind == "currency"
                 or unit.split()[0].lower() in _MEASURE_UNITS_ES
+                # ('El tiempo medio de espera fue de 142 días': a span measured in time)
+                or unit.lower() in _SPAN_UNITS_ES
                 # ('el paro registrado era de 2.922.991 personas': people, the plainest count,
                 # are what the measure before the copula counts)
                 or (figure.unit_kind == "count" and unit.lower() == "personas")
