@@ -18686,3 +18686,9 @@ def test_the_rural_zone_points_at_no_place() -> None:
 def test_a_waiting_time_in_days_is_the_time_the_copula_names() -> None:
     candidates = found("El tiempo medio de espera fue de 142 días en junio.", "es")
     assert candidates[0].subject == "tiempo medio de espera"
+
+
+# --- g32es: 'El pasaje cuesta Q1' is one quetzal, not a first quarter ---
+def test_a_price_of_q1_is_one_quetzal() -> None:
+    candidates = found("El pasaje cuesta Q1 y es gratuito para los mayores de 60 años.", "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [("Q1", "GTQ")]

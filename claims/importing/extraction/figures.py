@@ -2101,6 +2101,14 @@ _Q_MONEY_AFTER = re.compile(
 )
 
 
+# ... or a price's verb or noun before it ("El pasaje cuesta Q1", "a fare of Q2").
+_Q_PRICE_BEFORE = re.compile(
+    r"\b(?:cuesta|cuestan|costaba|costaban|costará|costarán|vale|valen|valía|cobra|cobran|"
+    r"cobraba|costs|cost|charges|pasaje\s+de|tarifa\s+de|precio\s+de|fare\s+of|price\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, int]:
     """The currency symbol written against a number, and where the figure then starts."""
     if raw.words and raw.kind == "number":
@@ -2117,7 +2125,9 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     symbol = match.group("cur").strip().replace(" ", "").replace("U.S.", "US")
     if symbol == "Q" and raw.amount <= 4 and raw.amount == raw.amount.to_integral_value():
         rest = sentence[raw.end : raw.end + 12]
-        if not _Q_MONEY_AFTER.match(rest):
+        if not _Q_MONEY_AFTER.match(rest) and not _Q_PRICE_BEFORE.search(
+            sentence, max(0, raw.start - 24), raw.start - 1
+        ):
             return None, raw.start  # "Q1": a quarter, not quetzales
     code = _CURRENCY_CODES.get(symbol, "USD")
     if symbol == "C$" and lang == "es":
