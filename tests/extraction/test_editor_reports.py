@@ -18692,3 +18692,13 @@ def test_a_waiting_time_in_days_is_the_time_the_copula_names() -> None:
 def test_a_price_of_q1_is_one_quetzal() -> None:
     candidates = found("El pasaje cuesta Q1 y es gratuito para los mayores de 60 años.", "es")
     assert [(c.value_text, c.unit) for c in candidates] == [("Q1", "GTQ")]
+
+
+# --- g32es: 'De los fallecidos, nueve ...' is of the place of the count it is part of ---
+def test_a_part_opening_its_sentence_keeps_the_place_of_the_whole() -> None:
+    candidates = found(
+        "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 muertos "
+        "desde el 3 de octubre. De los fallecidos, nueve eran menores de edad.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["valle de Sula", "valle de Sula"]

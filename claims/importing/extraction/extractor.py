@@ -2397,6 +2397,26 @@ class _Reader:
             if part_of is not None and part_of.place:
                 place = part_of.place
                 place_reason = f"place: '{place}' of the figure it refers back to"
+        elif (
+            place_reason.endswith("from the text so far")
+            and self.lang == "es"
+            and _PARTITIVE_OPENING_ES.match(sentence.text) is not None
+        ):
+            # "... han dejado 14 muertos en el valle de Sula. De los fallecidos, nueve eran
+            # menores de edad": a part of the count just given, of that count's place.
+            whole = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted
+                    and r.sentence is not sentence
+                    and r.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            if whole is not None and whole.place:
+                place = whole.place
+                place_reason = f"place: '{place}' of the count it is a part of"
         # ("En Buenos Aires el alquiler llegó a 520.000 pesos": the pesos of the city's country)
         country = place if place in _PESO_CODES else CITY_COUNTRY.get(place or "")
         if (
@@ -9906,6 +9926,10 @@ _OF_THESE = re.compile(
 # A situation told in the past of reported speech: "said 12,400 were staying in shelters".
 _REPORTED_STATE = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
 # "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+# "De los fallecidos, ...", "De ellos, ...": a sentence that opens on the part of a count.
+_PARTITIVE_OPENING_ES = re.compile(
+    r"[\s\"“]*De\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\b[^,.;]{0,40},"
+)
 _PART_START = re.compile(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
     r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
