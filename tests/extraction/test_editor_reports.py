@@ -18702,3 +18702,12 @@ def test_a_part_opening_its_sentence_keeps_the_place_of_the_whole() -> None:
         "es",
     )
     assert [c.place for c in candidates] == ["valle de Sula", "valle de Sula"]
+
+
+def test_a_partitive_with_another_word_counts_the_earlier_things() -> None:
+    candidates = found(
+        "El aeropuerto atendió 22,4 millones de pasajeros en el primer semestre. Los vuelos "
+        "internacionales transportaron 8,3 millones de esos viajeros.",
+        "es",
+    )
+    assert candidates[1].unit == "pasajeros"

@@ -2565,6 +2565,11 @@ class _Reader:
                 )
                 if named is not None:
                     return named, None, earlier_unit, f"unit '{named}' after the partitive"
+                antecedent = self._antecedent(previous)
+                if antecedent:
+                    # ('8,3 millones de esos viajeros' after 'pasajeros': the earlier counted
+                    # thing, as for 'de ellos')
+                    return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
             if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
                 return (
