@@ -18711,3 +18711,18 @@ def test_a_partitive_with_another_word_counts_the_earlier_things() -> None:
         "es",
     )
     assert candidates[1].unit == "pasajeros"
+
+
+# --- g32es: 'metros cúbicos' keeps its adjective before a complement ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "El río alcanzó un caudal de 1.850 metros cúbicos por segundo.",
+            "metros cúbicos por segundo",
+        ),
+        ("El embalse almacena 300 millones de metros cúbicos de agua.", "metros cúbicos"),
+    ],
+)
+def test_cubic_metres_keep_their_adjective(text: str, unit: str) -> None:
+    assert found(text, "es")[0].unit == unit

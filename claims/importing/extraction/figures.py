@@ -1479,6 +1479,7 @@ _CLAUSE_FIGURE_NEXT = re.compile(
 # re.sub with a pattern string goes through the re module's Python-level cache each time.)
 _DE_LEAD_ES = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
 _COMPLEMENT_ES = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_MEASURE_HEADS_ES = word_set("metros kilómetros centímetros milímetros pies kilometros")
 _WHERE_COMPLEMENT_ES = re.compile(
     r"[ \t\u00a0]+(?:del|de\s+la)\s+(?:país|estado|departamento|región|municipio|capital|"
     r"ciudad|provincia|nación|mundo|continente|zona)\b"
@@ -1560,6 +1561,9 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
                 # ("26 centros penales del país": where they are is no complement of the
                 # adjective's own, as 'privadas de libertad' is)
                 or _WHERE_COMPLEMENT_ES.match(sentence, following.end()) is not None
+                # ("1.850 metros cúbicos por segundo", "300 millones de metros cúbicos de
+                # agua": the measure's own adjective, whatever follows it)
+                or (lower in _MEASURE_HEADS_ES and low in ("cúbicos", "cuadrados"))
             )
         ):
             words.append(word)
