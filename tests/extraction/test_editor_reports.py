@@ -18726,3 +18726,13 @@ def test_a_partitive_with_another_word_counts_the_earlier_things() -> None:
 )
 def test_cubic_metres_keep_their_adjective(text: str, unit: str) -> None:
     assert found(text, "es")[0].unit == unit
+
+
+# --- g32es: ', pero el miércoles tenía N' shares the holder of the clause before ---
+def test_a_second_verb_of_having_shares_the_first_one_s_holder() -> None:
+    candidates = found(
+        "El Hospital Roosevelt atendió a 500 pacientes en julio. El hospital dispone de 900 "
+        "camas, pero el miércoles tenía 1.062 pacientes ingresados.",
+        "es",
+    )
+    assert candidates[2].subject == "pacientes ingresados del Hospital Roosevelt"

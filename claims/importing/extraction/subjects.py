@@ -344,6 +344,15 @@ _MEASURE_UNITS_ES = word_set(
     """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
     gigavatios kilómetros metros litros galones onzas"""
 )
+# ", pero el miércoles tenía": a verb of having with no subject of its own, after a clause's.
+_BUT_HAD_ES = re.compile(
+    r",\s+(?:pero|y|aunque|mientras\s+que)\s+(?:[^\s,]+\s+){0,3}?(?:tenía|tenían|tiene|tienen|"
+    r"contaba\s+con|contaban\s+con|cuenta\s+con|cuentan\s+con|albergaba|albergaban)\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# "camas del Hospital Roosevelt": the named holder at the end of a subject.
+_HELD_BY_ES = re.compile(r"\s(?:del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w()-]*(?:\s+[A-ZÁÉÍÓÚÑ(][\w()-]*)*$")
 _SPAN_UNITS_ES = word_set("días semanas meses años horas minutos")
 # Units that hold or measure a substance, whose 'de' phrase says what ('toneladas de cocaína',
 # 'cajetillas de cigarrillos', 'quintales de café'), and the words that end that phrase.
@@ -3191,6 +3200,24 @@ def build_subject(
             # second verb shares the first one's doer ('hectares burned by fires').
             bare = _no_place_tail(subject)
             subject = with_place(f"{bare} by {shared_doer}", figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.earlier_subject
+        and " del " not in subject
+        and " de la " not in subject
+        and ", " in sentence[max(0, figure.value_start - 60) : figure.value_start]
+        and _BUT_HAD_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        is not None
+    ):
+        holder = _HELD_BY_ES.search(_no_place_tail(figure.earlier_subject))
+        if holder is not None:
+            # "El hospital dispone de 900 camas, pero el miércoles tenía 1.062 pacientes
+            # ingresados": the second verb of having shares the first one's holder
+            # ('pacientes ingresados del Hospital Roosevelt').
+            bare = _no_place_tail(subject)
+            subject = with_place(f"{bare} {holder.group(0).strip()}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "measure"
