@@ -18736,3 +18736,9 @@ def test_a_second_verb_of_having_shares_the_first_one_s_holder() -> None:
         "es",
     )
     assert candidates[2].subject == "pacientes ingresados del Hospital Roosevelt"
+
+
+# --- g32es: ships that dock each day are 'buques que atracan', not 'buques atracados' ---
+def test_a_habit_of_docking_keeps_its_present_tense() -> None:
+    subject = found("Cada día atracan en Balboa unos 40 buques.", "es")[0].subject
+    assert subject == "buques que atracan en Balboa"

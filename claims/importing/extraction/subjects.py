@@ -10912,7 +10912,10 @@ _LIVING_VERBS_ES = word_set(
     "trabaja trabajaban estudian estudia estudiaban "
     # (and the present of coming and going, told of a habit: 'Cada día llegan unas 1.500
     # personas al centro': 'personas que llegan', not 'personas llegadas')
-    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale"
+    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale "
+    # (and of ships and aircraft: 'Cada día atracan en Balboa unos 40 buques', 'aterrizan
+    # unos 300 vuelos': 'buques que atracan', not 'buques atracados')
+    "atracan atraca zarpan zarpa aterrizan aterriza despegan despega"
 )
 
 
