@@ -18742,3 +18742,13 @@ def test_a_second_verb_of_having_shares_the_first_one_s_holder() -> None:
 def test_a_habit_of_docking_keeps_its_present_tense() -> None:
     subject = found("Cada día atracan en Balboa unos 40 buques.", "es")[0].subject
     assert subject == "buques que atracan en Balboa"
+
+
+# --- g32es: 'El puerto de Balboa' names the port's town as a place ---
+def test_a_port_named_after_its_town_is_of_that_place() -> None:
+    candidates = found(
+        "El puerto de Balboa, el tercer puerto más activo de América Latina, manejó 3,1 "
+        "millones de contenedores en 2023.",
+        "es",
+    )
+    assert candidates[0].place == "Balboa"

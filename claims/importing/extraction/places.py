@@ -379,7 +379,8 @@ _IN_PLACE = re.compile(
 )
 _IN_PLACE_ES = re.compile(
     rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
-    rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
+    # ("El puerto de Balboa manejó 3,1 millones de TEU": the port town)
+    rf"cantón|caserío|región|selva|puerto)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
     rf"los)?\s*{_CAP}){{0,3}})"
 )
 # A named area whose kind is part of its name: 'valle de Sula', 'Reserva Bosawás'.
