@@ -18752,3 +18752,21 @@ def test_a_port_named_after_its_town_is_of_that_place() -> None:
         "es",
     )
     assert candidates[0].place == "Balboa"
+
+
+# --- g32es: 'La reserva, de unos 2 millones de hectáreas,': the area of what the aside is on ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La reserva, de unos 2 millones de hectáreas, es la mayor área protegida del país.",
+            "superficie de la reserva",
+        ),
+        (
+            "El departamento, de 8.686 kilómetros cuadrados, tiene 1,2 millones de habitantes.",
+            "superficie del departamento",
+        ),
+    ],
+)
+def test_an_area_set_off_in_an_aside_is_the_holder_s_surface(text: str, subject: str) -> None:
+    assert found(text, "es")[0].subject == subject

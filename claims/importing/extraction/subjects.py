@@ -353,6 +353,14 @@ _BUT_HAD_ES = re.compile(
 )
 # "camas del Hospital Roosevelt": the named holder at the end of a subject.
 _HELD_BY_ES = re.compile(r"\s(?:del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w()-]*(?:\s+[A-ZÁÉÍÓÚÑ(][\w()-]*)*$")
+_AREA_UNITS_ES = frozenset(
+    ("hectáreas", "kilómetros cuadrados", "manzanas", "metros cuadrados", "acres")
+)
+# "La reserva" before ', de N hectáreas,': the noun phrase the aside is set on, opening the
+# sentence or its clause.
+_AREA_HOLDER_ES = re.compile(
+    r"(?:^|[,;]\s+)[\"“]?(?P<a>[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$"
+)
 _SPAN_UNITS_ES = word_set("días semanas meses años horas minutos")
 # Units that hold or measure a substance, whose 'de' phrase says what ('toneladas de cocaína',
 # 'cajetillas de cigarrillos', 'quintales de café'), and the words that end that phrase.
@@ -2768,6 +2776,19 @@ def build_subject(
         # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con ...": the
         # population of the place the sentence is about, set in an aside.
         return f"población de {figure.place}"
+    if (
+        lang == "es"
+        and figure.unit.lower() in _AREA_UNITS_ES
+        and sentence.endswith(", de ", 0, figure.value_start)
+        and sentence.startswith(",", figure.tail_end)
+        and (holder := _AREA_HOLDER_ES.search(sentence, 0, figure.value_start - 5)) is not None
+    ):
+        # "La reserva, de unos 2 millones de hectáreas, es la mayor área protegida": the area
+        # of what the aside is set on ('superficie de la reserva').
+        article = holder.group("a").lower()
+        owner = holder.group("n")
+        lead = "del" if article == "el" else f"de {article}"
+        return with_place(f"superficie {lead} {owner}", figure.place, lang)
     if (
         lang == "es"
         and figure.unit_kind == "percent"
