@@ -18770,3 +18770,13 @@ def test_a_port_named_after_its_town_is_of_that_place() -> None:
 )
 def test_an_area_set_off_in_an_aside_is_the_holder_s_surface(text: str, subject: str) -> None:
     assert found(text, "es")[0].subject == subject
+
+
+# --- g32es: beds with no holder named are the beds of the hospital the text named ---
+def test_bed_occupancy_is_of_the_hospital_named_before() -> None:
+    candidates = found(
+        "El Hospital Nacional Rosales tiene 4.870 pacientes en lista de espera. La ocupación de "
+        "camas llegó al 96 % la semana pasada.",
+        "es",
+    )
+    assert candidates[1].subject.startswith("ocupación de camas del Hospital Nacional Rosales")

@@ -7477,6 +7477,21 @@ class _Reader:
                 # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
                 subject = with_place(f"{item.unit} {bare_named}", item.place, "es")
                 reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
+            beds = (
+                _BEDS_SUBJECT_ES.fullmatch(_without_place(subject, item.place, "es"))
+                if "camas" in subject and "Hospital" in self.text
+                else None
+            )
+            hospital = (
+                self._named_organisation("hospital", sentence.start + figure.value_start)
+                if beds is not None
+                else None
+            )
+            if beds is not None and hospital:
+                # "El Hospital Nacional Rosales tiene 4.870 pacientes ... La ocupación de camas
+                # llegó al 96 %": the beds of the hospital the text is about.
+                subject = with_place(f"{beds.group(0)} {hospital}", item.place, "es")
+                reasons.append("subject: the beds of the hospital named before")
         reference = (
             REFERENCE_AFTER_ES.match(text, figure.tail_end)
             if self.lang == "es"
@@ -7914,6 +7929,10 @@ class _Reader:
 _ORG_HEADS_ES = (
     "instituto|ministerio|banco|superintendencia|secretaría|organismo|observatorio|"
     "coordinadora|procuraduría|fiscalía|hospital"
+)
+# "ocupación de camas", "camas ocupadas": beds with no holder named.
+_BEDS_SUBJECT_ES = re.compile(
+    r"(?:ocupación\s+de\s+(?:las\s+)?camas|camas(?:\s+(?:ocupadas|disponibles|hospitalarias))?)"
 )
 _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
