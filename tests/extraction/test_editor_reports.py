@@ -18780,3 +18780,12 @@ def test_bed_occupancy_is_of_the_hospital_named_before() -> None:
         "es",
     )
     assert candidates[1].subject.startswith("ocupación de camas del Hospital Nacional Rosales")
+
+
+# --- g32es: 'los próximos cinco años' has no verb in 'próximos' ---
+def test_an_adjective_in_imos_is_no_first_person_verb() -> None:
+    subject = found(
+        "El ministerio anunció que en los próximos cinco años se añadirán 200 camas al hospital.",
+        "es",
+    )[0].subject
+    assert subject == "camas añadidas al hospital"

@@ -1048,7 +1048,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and lower not in _ES_NOT_VERBS
         ):
             return True  # 'Cada día desaparecen ...': a clause that opens with its verb
-        if lower.endswith(_ES_FIRST_PLURAL_ENDINGS) and len(lower) > 5:
+        if (
+            lower.endswith(_ES_FIRST_PLURAL_ENDINGS)
+            and len(lower) > 5
+            # (not an adjective stressed before its ending: 'los próximos cinco años',
+            # 'últimos', 'mínimos')
+            and not (lower.endswith("imos") and any(v in lower[:-4] for v in "áéíóú"))
+        ):
             return True
         if (
             previous is not None
