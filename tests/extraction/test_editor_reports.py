@@ -18789,3 +18789,9 @@ def test_an_adjective_in_imos_is_no_first_person_verb() -> None:
         "es",
     )[0].subject
     assert subject == "camas añadidas al hospital"
+
+
+# --- g32es: 'un límite de 43 operaciones por hora' is the limit, not the count ---
+def test_a_limit_of_a_count_is_named_as_the_limit() -> None:
+    subject = found("La terminal opera con un límite de 43 operaciones por hora.", "es")[0].subject
+    assert subject is not None and subject.startswith("límite de operaciones")

@@ -353,6 +353,9 @@ _BUT_HAD_ES = re.compile(
 )
 # "camas del Hospital Roosevelt": the named holder at the end of a subject.
 _HELD_BY_ES = re.compile(r"\s(?:del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w()-]*(?:\s+[A-ZÁÉÍÓÚÑ(][\w()-]*)*$")
+_LIMIT_OF_ES = re.compile(
+    r"\b(?:un|el|del|al|su)\s+(?:límite|tope)\s+(?:máximo\s+)?de\s+(?:hasta\s+)?$", re.IGNORECASE
+)
 _AREA_UNITS_ES = frozenset(
     ("hectáreas", "kilómetros cuadrados", "manzanas", "metros cuadrados", "acres")
 )
@@ -2782,6 +2785,21 @@ def build_subject(
         # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con ...": the
         # population of the place the sentence is about, set in an aside.
         return f"población de {figure.place}"
+    if (
+        lang == "es"
+        and figure.unit
+        and ("límite" in sentence or "tope" in sentence)
+        and _LIMIT_OF_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        is not None
+    ):
+        # "La terminal opera con un límite de 43 operaciones por hora", "un tope de 500
+        # personas": the limit on what is counted, not the count.
+        word = (
+            "tope"
+            if "tope" in sentence[max(0, figure.value_start - 30) : figure.value_start]
+            else "límite"
+        )
+        return with_place(f"{word} de {figure.unit}", figure.place, lang)
     if (
         lang == "es"
         and figure.unit.lower() in _AREA_UNITS_ES
