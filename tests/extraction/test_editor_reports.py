@@ -18795,3 +18795,13 @@ def test_an_adjective_in_imos_is_no_first_person_verb() -> None:
 def test_a_limit_of_a_count_is_named_as_the_limit() -> None:
     subject = found("La terminal opera con un límite de 43 operaciones por hora.", "es")[0].subject
     assert subject is not None and subject.startswith("límite de operaciones")
+
+
+# --- g32es: a case number of hyphen-joined digit groups is no figure ---
+def test_a_case_file_number_is_no_figure() -> None:
+    candidates = found(
+        "Un juzgado fijó para el 14 de agosto la audiencia del expediente 0801-2019-00457, por "
+        "un fraude de 300 millones de lempiras.",
+        "es",
+    )
+    assert [c.value_text for c in candidates] == ["300 millones"]

@@ -2145,6 +2145,8 @@ _PHONE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 
+# An identifier of three or more digit groups joined by hyphens: "0801-2019-00457".
+_CODE_NUMBER = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
 _PHONE_TAIL = re.compile(r"\d-\d{4}")
@@ -2159,6 +2161,9 @@ def find_figures(
     if "-" in sentence and _PHONE_TAIL.search(sentence):
         # Phone numbers are not figures ("call 800-829-1040", "(502) 2411-9191").
         blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
+        # (and a case or file number, three or more digit groups joined by hyphens: "el
+        # expediente 0801-2019-00457")
+        blocked = blocked + [m.span() for m in _CODE_NUMBER.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
     for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):
