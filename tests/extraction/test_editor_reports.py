@@ -18805,3 +18805,13 @@ def test_a_case_file_number_is_no_figure() -> None:
         "es",
     )
     assert [c.value_text for c in candidates] == ["300 millones"]
+
+
+# --- g32es: 'usuarios que consumen menos de 300 kilovatios' defines who is counted ---
+def test_a_consumption_threshold_that_defines_a_group_is_no_figure() -> None:
+    candidates = found(
+        "La tarifa social beneficia a unos 1,4 millones de usuarios que consumen menos de 300 "
+        "kilovatios hora al mes.",
+        "es",
+    )
+    assert [c.value_text for c in candidates] == ["unos 1,4 millones"]

@@ -456,7 +456,11 @@ _GROUP_BEFORE = {
     ),
     "es": re.compile(
         r"\b(?:menores|mayores|niños|niñas|personas|adultos|mujeres|hombres|jóvenes)[ \t\u00a0]+"
-        r"(?:de|de\s+entre|entre)[ \t\u00a0]+$",
+        r"(?:de|de\s+entre|entre)[ \t\u00a0]+$"
+        # ("usuarios que consumen menos de 300 kilovatios hora al mes", "hogares que ganan
+        # menos de 500 dólares": what defines who is counted)
+        r"|\b(?:que|quienes)[ \t\u00a0]+(?:consumen|consume|ganan|gana|perciben|percibe|"
+        r"reciben|recibe|pagan|paga)[ \t\u00a0]+(?:menos|más)[ \t\u00a0]+de[ \t\u00a0]+$",
         re.IGNORECASE,
     ),
 }
