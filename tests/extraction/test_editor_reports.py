@@ -18815,3 +18815,13 @@ def test_a_consumption_threshold_that_defines_a_group_is_no_figure() -> None:
         "es",
     )
     assert [c.value_text for c in candidates] == ["unos 1,4 millones"]
+
+
+# --- g32es: 'bajará un 4,5 %, hasta Q1,62' is the level the announced change comes to ---
+def test_hasta_after_an_announced_change_is_the_level_reached() -> None:
+    candidates = found(
+        "La tarifa social bajará un 4,5 % en el trimestre de agosto a octubre de 2024, hasta "
+        "Q1,62 por kilovatio hora.",
+        "es",
+    )
+    assert [c.qualifier for c in candidates] == ["exact", "exact"]

@@ -1998,7 +1998,10 @@ _REACHED_VERBS = {
         "subió subieron aumentó aumentaron creció crecieron cayó cayeron bajó bajaron elevó "
         "elevaron ascendió ascendieron disminuyó disminuyeron descendió descendieron "
         "revisó revisaron ajustó ajustaron redujo redujeron recortó recortaron incrementó "
-        "incrementaron"
+        "incrementaron "
+        # (and the change announced: 'la tarifa bajará un 4,5 % en el trimestre, hasta Q1,62')
+        "subirá subirán aumentará aumentarán crecerá crecerán caerá caerán bajará bajarán "
+        "elevará elevarán disminuirá disminuirán reducirá reducirán descenderá descenderán"
     ),
 }
 
