@@ -18825,3 +18825,14 @@ def test_hasta_after_an_announced_change_is_the_level_reached() -> None:
         "es",
     )
     assert [c.qualifier for c in candidates] == ["exact", "exact"]
+
+
+# --- g32es: 'La terminal tiene ...' is where the facility just spoken of is ---
+def test_a_sentence_on_the_facility_keeps_the_facility_s_place() -> None:
+    candidates = found(
+        "Los puertos de Panamá movieron 8,9 millones de TEU en 2023. El puerto de Balboa manejó "
+        "3,1 millones de esos TEU. La terminal tiene capacidad para unos 4,5 millones de TEU al "
+        "año.",
+        "es",
+    )
+    assert candidates[-1].place == "Balboa"

@@ -2400,7 +2400,12 @@ class _Reader:
         elif (
             place_reason.endswith("from the text so far")
             and self.lang == "es"
-            and _PARTITIVE_OPENING_ES.match(sentence.text) is not None
+            and (
+                _PARTITIVE_OPENING_ES.match(sentence.text) is not None
+                # ("El puerto de Balboa manejó 3,1 millones ... La terminal tiene capacidad
+                # para unos 4,5 millones": the facility just spoken of, where it is)
+                or _FACILITY_OPENING_ES.match(sentence.text) is not None
+            )
         ):
             # "... han dejado 14 muertos en el valle de Sula. De los fallecidos, nueve eran
             # menores de edad": a part of the count just given, of that count's place.
@@ -9953,6 +9958,12 @@ _REPORTED_STATE = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b
 # "De los fallecidos, ...", "De ellos, ...": a sentence that opens on the part of a count.
 _PARTITIVE_OPENING_ES = re.compile(
     r"[\s\"“]*De\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\b[^,.;]{0,40},"
+)
+# "La terminal tiene ...", "El hospital dispone de ...": a sentence that opens on the facility
+# the text is about.
+_FACILITY_OPENING_ES = re.compile(
+    r"[\s\"“]*(?:La|El)\s+(?:terminal|puerto|aeropuerto|hospital|penal|cárcel|planta|represa|"
+    r"mina|reserva)\b"
 )
 _PART_START = re.compile(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
