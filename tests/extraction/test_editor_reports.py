@@ -18836,3 +18836,9 @@ def test_a_sentence_on_the_facility_keeps_the_facility_s_place() -> None:
         "es",
     )
     assert candidates[-1].place == "Balboa"
+
+
+# --- g32es: 'pacientes que esperan una cirugía' wait for it; it is no forecast ---
+def test_those_counted_who_wait_for_something_make_no_forecast() -> None:
+    subject = found("Unos 2.600 pacientes esperan una cirugía programada.", "es")[0].subject
+    assert subject == "pacientes que esperan una cirugía programada"

@@ -3843,6 +3843,15 @@ def build_subject(
                 subject = with_place(f"{means.group('n')} de {things}", figure.place, lang)
     if lang == "es" and subject and (" un " in subject or " una " in subject):
         forecast = _FORECAST_ES.match(subject)
+        unit = figure.unit.lower()
+        if (
+            forecast is not None
+            and unit
+            and subject.lower().startswith((f"{unit} que esperan ", f"{unit} que espera "))
+        ):
+            # 'Unos 2.600 pacientes esperan una cirugía programada': the things counted wait
+            # for something, no forecast ('pacientes que esperan una cirugía programada').
+            forecast = None
         if forecast is not None:
             # 'la banca central prevé un crecimiento de entre 3,4 % y 4 %': the measure
             # forecast, not the forecaster and its verb ('crecimiento previsto').
