@@ -18779,7 +18779,9 @@ def test_bed_occupancy_is_of_the_hospital_named_before() -> None:
         "camas llegó al 96 % la semana pasada.",
         "es",
     )
-    assert candidates[1].subject.startswith("ocupación de camas del Hospital Nacional Rosales")
+    subject = candidates[1].subject
+    assert subject is not None
+    assert subject.startswith("ocupación de camas del Hospital Nacional Rosales")
 
 
 # --- g32es: 'los próximos cinco años' has no verb in 'próximos' ---
@@ -18794,7 +18796,8 @@ def test_an_adjective_in_imos_is_no_first_person_verb() -> None:
 # --- g32es: 'un límite de 43 operaciones por hora' is the limit, not the count ---
 def test_a_limit_of_a_count_is_named_as_the_limit() -> None:
     subject = found("La terminal opera con un límite de 43 operaciones por hora.", "es")[0].subject
-    assert subject is not None and subject.startswith("límite de operaciones")
+    assert subject is not None
+    assert subject.startswith("límite de operaciones")
 
 
 # --- g32es: a case number of hyphen-joined digit groups is no figure ---
