@@ -1217,6 +1217,25 @@ number). It was annotated before the extractor was run on it. First run: period 
 0.654, unit 0.914, place 0.926, attribution 0.975, qualifier 1.000, figures F1 0.976; after the
 rules it taught: period 0.964, subject 0.831, unit 0.976, place 0.952, attribution 1.000,
 qualifier 1.000, figures F1 0.988.
+`dev_g32es.jsonl` (Spanish only) holds 18 national and regional news briefs and institutional
+releases of exactly four sentences (84 figures), each on another subject and place in
+Guatemala, Honduras, El Salvador, Nicaragua, Costa Rica, Panama, Mexico, Colombia, Ecuador,
+Bolivia and Spain: a police monthly crime report, a court backlog, hospital waiting lists and
+bed occupancy, school dropout and enrolment, port and airport traffic, coffee, cardamom,
+banana and sugar seasons, bus passengers and fares, the housing deficit, an electricity tariff,
+a forest fire and a flood with their evacuees. Its periods are said as 'en el primer
+semestre', 'durante el ciclo escolar 2023', 'en los 12 meses hasta junio', 'de marzo a mayo',
+'frente a ... un año antes', 'la cifra más alta desde que hay registros, en 1990', 'desde que
+comenzaron las lluvias el 3 de octubre', 'esta semana', 'el martes', 'a la fecha', 'en el
+mismo periodo de hace dos años', 'en los próximos cinco años', 'hasta el viernes' and 'al
+cierre de junio'; every text also has at least two figures with no time of their own
+(breakdowns of a dated figure, running totals, capacities and other standing facts, habits,
+present situations, an open-ended plan), and numbers that are no figures (a road number, a
+time, an age, a year alone, a date, a rank, a case-file number, a consumption threshold that
+defines a group). It was annotated before the extractor was run on it. First run: period
+0.843, subject 0.651, place 0.783, unit 0.916, qualifier 0.988, attribution 1.000, figures F1
+0.982; after the rules it taught: period 0.988, subject 0.881, place 0.929, unit 0.964,
+qualifier 1.000, attribution 1.000, figures F1 1.000.
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2637,6 +2656,21 @@ SETS = {
             "place": 0.93,
         },
         ("en",),
+    ),
+    "g32es": DevSet(
+        EVAL / "dev_g32es.jsonl",
+        18,
+        84,
+        # attribution was right from the first run: its floor keeps it there.
+        {
+            "qualifier": 0.98,
+            "unit": 0.94,
+            "attribution": 0.98,
+            "period": 0.96,
+            "subject": 0.86,
+            "place": 0.90,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -18784,3 +18784,350 @@ def test_a_prison_sentence_names_who_was_sentenced() -> None:
 )
 def test_money_a_doer_recovered_names_the_money(text: str, subject: str) -> None:
     assert found(text, "en")[0].subject == subject
+
+
+# --- g32es: 'en el mismo periodo de hace dos años' is the like period, two years back ---
+def test_the_same_period_some_years_ago_moves_the_period_before_back() -> None:
+    text = (
+        "Las exportaciones de cardamomo sumaron 612 millones de dólares de marzo a mayo. En el "
+        "mismo periodo de hace dos años, las ventas habían alcanzado 488 millones de dólares."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 18), "es") == [
+        ("2024-03-01", "2024-05-31"),
+        ("2022-03-01", "2022-05-31"),
+    ]
+
+
+# --- g32es: a waiting list is a stock, counted on the day a month closes ---
+def test_a_waiting_list_at_the_close_of_a_month_is_of_its_last_day() -> None:
+    text = "La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio."
+    assert periods_of(text, datetime.date(2024, 7, 23), "es") == [("2024-06-30", "2024-06-30")]
+
+
+# --- g32es: a Spanish wait is measured in time: 'la espera fue de 142 días' is a figure ---
+def test_a_spanish_waiting_time_is_a_figure_in_days() -> None:
+    candidates = found("El tiempo medio de espera fue de 142 días en junio.", "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [("142", "días")]
+
+
+def test_a_time_that_defines_who_waits_is_no_figure() -> None:
+    candidates = found("Unos 900 pacientes están en espera desde hace 3 años.", "es")
+    assert [c.value_text for c in candidates] == ["Unos 900"]
+
+
+# --- g32es: 'agrupa', 'produce', 'dispone de', 'da empleo' tell how things stand ---
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "La federación agrupa a unos 2.400 productores independientes.",
+        "El departamento produce el 80 % del azúcar del país.",
+        "El hospital dispone de 900 camas.",
+        "La actividad da empleo a unas 350.000 familias.",
+    ],
+)
+def test_a_present_of_what_a_body_holds_or_makes_is_undated(standing: str) -> None:
+    text = "Los ingenios molieron 7,8 millones de toneladas de caña en la zafra 2024. " + standing
+    periods = periods_of(text, datetime.date(2024, 11, 20), "es")
+    assert periods == [("2024-01-01", "2024-12-31"), ("None", "None")]
+
+
+# --- g32es: 'N de esos homicidios' counts the homicidios, not the last unit given ---
+def test_a_spanish_partitive_counts_the_noun_it_names() -> None:
+    candidates = found(
+        "En octubre se registraron 312 homicidios y 1.145 denuncias de robo de vehículos. Solo "
+        "en Escuintla se contabilizaron 141 de esos homicidios.",
+        "es",
+    )
+    assert [c.unit for c in candidates] == ["homicidios", "denuncias", "homicidios"]
+
+
+# --- g32es: the noun 'espera' is no present; a named part keeps the stock it names ---
+def test_the_noun_espera_tells_no_present() -> None:
+    text = (
+        "La lista de espera alcanzó 181.000 pacientes al cierre de junio. El tiempo medio de "
+        "espera fue de 142 días, 19 menos que un año antes. Más de 42.000 de esos pacientes "
+        "llevan más de seis meses esperando una operación."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 23), "es") == [("2024-06-30", "2024-06-30")] * 4
+
+
+# --- g32es: 'la cifra más alta desde que hay registros, en 1990' is no period ---
+def test_the_year_records_began_is_a_baseline_not_the_period() -> None:
+    text = (
+        "Durante el ciclo escolar 2023 abandonaron las aulas 98.400 estudiantes. Solo en Alta "
+        "Verapaz desertaron 11.750 alumnos, la cifra más alta desde que hay registros, en 1990."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 21), "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+
+
+# --- g32es: 'Cada caja se paga a ...' is what each one does, a standing present ---
+def test_what_each_one_is_paid_in_the_impersonal_is_undated() -> None:
+    text = (
+        "Ecuador exportó 213 millones de cajas de banano entre enero y agosto. Cada caja se paga "
+        "al productor a un precio oficial de 6,85 dólares."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 19), "es") == [
+        ("2024-01-01", "2024-08-31"),
+        ("None", "None"),
+    ]
+
+
+# --- g32es: after a baseline closed by its own time, ', y N' goes on with the first figure ---
+def test_the_item_after_a_closed_baseline_keeps_the_sentence_s_time() -> None:
+    text = (
+        "En octubre se registraron 312 homicidios, frente a 354 en el mismo mes de 2023, y "
+        "1.145 denuncias de robo de vehículos."
+    )
+    periods = periods_of(text, datetime.date(2024, 11, 12), "es")
+    assert periods[0] == periods[2] == ("2024-10-01", "2024-10-31")
+    assert periods[1] == ("2023-10-01", "2023-10-31")
+
+
+# --- g32es: 'N de sus M camas': the holder's beds or seats are a standing capacity ---
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La ocupación llegó al 96 % la semana pasada, con 512 de sus 540 camas ocupadas.", "es"),
+        ("Occupancy reached 96 percent last week, with 512 of its 540 beds in use.", "en"),
+    ],
+)
+def test_the_whole_a_holder_has_after_its_part_is_a_standing_capacity(
+    text: str, language: str
+) -> None:
+    periods = periods_of(text, datetime.date(2024, 9, 10), language)
+    assert periods[1] == ("2024-09-02", "2024-09-08")
+    assert periods[2] == ("None", "None")
+
+
+# --- g32es: 'El hospital dispone de 900 camas': the beds of the hospital the text named ---
+def test_what_the_hospital_named_before_has_is_its_own() -> None:
+    candidates = found(
+        "El Hospital Roosevelt atendió a 500 pacientes en julio. El hospital dispone de 900 "
+        "camas, pero el miércoles tenía 1.062 pacientes ingresados.",
+        "es",
+    )
+    assert candidates[1].subject == "camas del Hospital Roosevelt"
+
+
+# --- g32es: Bolivia's departments and Panama's provinces are in the gazetteer ---
+def test_a_bolivian_department_is_a_place() -> None:
+    candidates = found(
+        "Los ingenios de Santa Cruz molieron 7,8 millones de toneladas de caña en la zafra 2024.",
+        "es",
+    )
+    assert candidates[0].place == "Santa Cruz"
+
+
+# --- g32es: a named area whose kind is part of its name, set in a country by an aside ---
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 "
+            "muertos desde el 3 de octubre.",
+            "valle de Sula",
+        ),
+        (
+            "Un incendio en la Reserva Bosawás, en el norte de Nicaragua, ha consumido 2.300 "
+            "hectáreas desde el 14 de abril.",
+            "Reserva Bosawás",
+        ),
+    ],
+)
+def test_a_named_area_set_in_its_country_is_the_figure_s_place(text: str, place: str) -> None:
+    assert found(text, "es")[0].place == place
+
+
+def test_where_most_of_it_was_is_no_place_of_its_own() -> None:
+    candidates = found(
+        "El fuego consumió 52.000 hectáreas en Petén, la mayoría dentro de la Reserva de la "
+        "Biosfera Maya.",
+        "es",
+    )
+    assert candidates[0].place == "Petén"
+
+
+# --- g32es: 'de la zona' points back at the area named before ---
+def test_the_zone_points_back_at_the_area_named_before() -> None:
+    candidates = found(
+        "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 muertos. "
+        "Unas 4.100 personas permanecen en albergues de la zona.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["valle de Sula", "valle de Sula"]
+
+
+def test_the_rural_zone_points_at_no_place() -> None:
+    candidates = found(
+        "En Alta Verapaz se registraron 500 casos. Unas 300 personas viven en la zona rural.",
+        "es",
+    )
+    assert candidates[1].place == "Alta Verapaz"
+
+
+# --- g32es: 'El tiempo medio de espera fue de 142 días': the wait, not 'días' ---
+def test_a_waiting_time_in_days_is_the_time_the_copula_names() -> None:
+    candidates = found("El tiempo medio de espera fue de 142 días en junio.", "es")
+    assert candidates[0].subject == "tiempo medio de espera"
+
+
+# --- g32es: 'El pasaje cuesta Q1' is one quetzal, not a first quarter ---
+def test_a_price_of_q1_is_one_quetzal() -> None:
+    candidates = found("El pasaje cuesta Q1 y es gratuito para los mayores de 60 años.", "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [("Q1", "GTQ")]
+
+
+# --- g32es: 'De los fallecidos, nueve ...' is of the place of the count it is part of ---
+def test_a_part_opening_its_sentence_keeps_the_place_of_the_whole() -> None:
+    candidates = found(
+        "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado 14 muertos "
+        "desde el 3 de octubre. De los fallecidos, nueve eran menores de edad.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["valle de Sula", "valle de Sula"]
+
+
+def test_a_partitive_with_another_word_counts_the_earlier_things() -> None:
+    candidates = found(
+        "El aeropuerto atendió 22,4 millones de pasajeros en el primer semestre. Los vuelos "
+        "internacionales transportaron 8,3 millones de esos viajeros.",
+        "es",
+    )
+    assert candidates[1].unit == "pasajeros"
+
+
+# --- g32es: 'metros cúbicos' keeps its adjective before a complement ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "El río alcanzó un caudal de 1.850 metros cúbicos por segundo.",
+            "metros cúbicos por segundo",
+        ),
+        ("El embalse almacena 300 millones de metros cúbicos de agua.", "metros cúbicos"),
+    ],
+)
+def test_cubic_metres_keep_their_adjective(text: str, unit: str) -> None:
+    assert found(text, "es")[0].unit == unit
+
+
+# --- g32es: ', pero el miércoles tenía N' shares the holder of the clause before ---
+def test_a_second_verb_of_having_shares_the_first_one_s_holder() -> None:
+    candidates = found(
+        "El Hospital Roosevelt atendió a 500 pacientes en julio. El hospital dispone de 900 "
+        "camas, pero el miércoles tenía 1.062 pacientes ingresados.",
+        "es",
+    )
+    assert candidates[2].subject == "pacientes ingresados del Hospital Roosevelt"
+
+
+# --- g32es: ships that dock each day are 'buques que atracan', not 'buques atracados' ---
+def test_a_habit_of_docking_keeps_its_present_tense() -> None:
+    subject = found("Cada día atracan en Balboa unos 40 buques.", "es")[0].subject
+    assert subject == "buques que atracan en Balboa"
+
+
+# --- g32es: 'El puerto de Balboa' names the port's town as a place ---
+def test_a_port_named_after_its_town_is_of_that_place() -> None:
+    candidates = found(
+        "El puerto de Balboa, el tercer puerto más activo de América Latina, manejó 3,1 "
+        "millones de contenedores en 2023.",
+        "es",
+    )
+    assert candidates[0].place == "Balboa"
+
+
+# --- g32es: 'La reserva, de unos 2 millones de hectáreas,': the area of what the aside is on ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La reserva, de unos 2 millones de hectáreas, es la mayor área protegida del país.",
+            "superficie de la reserva",
+        ),
+        (
+            "El departamento, de 8.686 kilómetros cuadrados, tiene 1,2 millones de habitantes.",
+            "superficie del departamento",
+        ),
+    ],
+)
+def test_an_area_set_off_in_an_aside_is_the_holder_s_surface(text: str, subject: str) -> None:
+    assert found(text, "es")[0].subject == subject
+
+
+# --- g32es: beds with no holder named are the beds of the hospital the text named ---
+def test_bed_occupancy_is_of_the_hospital_named_before() -> None:
+    candidates = found(
+        "El Hospital Nacional Rosales tiene 4.870 pacientes en lista de espera. La ocupación de "
+        "camas llegó al 96 % la semana pasada.",
+        "es",
+    )
+    subject = candidates[1].subject
+    assert subject is not None
+    assert subject.startswith("ocupación de camas del Hospital Nacional Rosales")
+
+
+# --- g32es: 'los próximos cinco años' has no verb in 'próximos' ---
+def test_an_adjective_in_imos_is_no_first_person_verb() -> None:
+    subject = found(
+        "El ministerio anunció que en los próximos cinco años se añadirán 200 camas al hospital.",
+        "es",
+    )[0].subject
+    assert subject == "camas añadidas al hospital"
+
+
+# --- g32es: 'un límite de 43 operaciones por hora' is the limit, not the count ---
+def test_a_limit_of_a_count_is_named_as_the_limit() -> None:
+    subject = found("La terminal opera con un límite de 43 operaciones por hora.", "es")[0].subject
+    assert subject is not None
+    assert subject.startswith("límite de operaciones")
+
+
+# --- g32es: a case number of hyphen-joined digit groups is no figure ---
+def test_a_case_file_number_is_no_figure() -> None:
+    candidates = found(
+        "Un juzgado fijó para el 14 de agosto la audiencia del expediente 0801-2019-00457, por "
+        "un fraude de 300 millones de lempiras.",
+        "es",
+    )
+    assert [c.value_text for c in candidates] == ["300 millones"]
+
+
+# --- g32es: 'usuarios que consumen menos de 300 kilovatios' defines who is counted ---
+def test_a_consumption_threshold_that_defines_a_group_is_no_figure() -> None:
+    candidates = found(
+        "La tarifa social beneficia a unos 1,4 millones de usuarios que consumen menos de 300 "
+        "kilovatios hora al mes.",
+        "es",
+    )
+    assert [c.value_text for c in candidates] == ["unos 1,4 millones"]
+
+
+# --- g32es: 'bajará un 4,5 %, hasta Q1,62' is the level the announced change comes to ---
+def test_hasta_after_an_announced_change_is_the_level_reached() -> None:
+    candidates = found(
+        "La tarifa social bajará un 4,5 % en el trimestre de agosto a octubre de 2024, hasta "
+        "Q1,62 por kilovatio hora.",
+        "es",
+    )
+    assert [c.qualifier for c in candidates] == ["exact", "exact"]
+
+
+# --- g32es: 'La terminal tiene ...' is where the facility just spoken of is ---
+def test_a_sentence_on_the_facility_keeps_the_facility_s_place() -> None:
+    candidates = found(
+        "Los puertos de Panamá movieron 8,9 millones de TEU en 2023. El puerto de Balboa manejó "
+        "3,1 millones de esos TEU. La terminal tiene capacidad para unos 4,5 millones de TEU al "
+        "año.",
+        "es",
+    )
+    assert candidates[-1].place == "Balboa"
+
+
+# --- g32es: 'pacientes que esperan una cirugía' wait for it; it is no forecast ---
+def test_those_counted_who_wait_for_something_make_no_forecast() -> None:
+    subject = found("Unos 2.600 pacientes esperan una cirugía programada.", "es")[0].subject
+    assert subject == "pacientes que esperan una cirugía programada"

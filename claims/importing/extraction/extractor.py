@@ -240,8 +240,12 @@ _TENSE_PRESENT = {
     "es": folded(
         # (not "es decir", "that is"; nor "mensuales" of a subject before its verb in the past,
         # "Los ingresos promedio mensuales alcanzaron los 1.980 soles")
-        r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
-        r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
+        r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|"
+        # (the verb, not the noun of "El tiempo medio de espera fue de 142 días", "la lista de
+        # espera", "en espera")
+        r"e(?<!\bde\se)(?<!\bla\se)(?<!\ben\se)(?<!\bsu\se)(?<!\buna\se)speran?|"
+        # (not "la cifra más alta desde que hay registros": the records, not the figure's time)
+        r"h(?<!desde\sque\sh)ay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
         # (nor "mensuales" of a sum of money, "se situó en 1.441 euros mensuales": the amount's
         # rate, which a past verb dates)
@@ -254,10 +258,15 @@ _TENSE_PRESENT = {
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
         # ("El país conserva unos 59 millones de hectáreas de bosque", "la cárcel alberga")
         r"conservan?|poseen?|albergan?|abarcan?|"
+        # ("La federación agrupa a unos 2.400 productores", "El departamento produce el 80 % del
+        # azúcar", "El hospital dispone de 900 camas", "que da empleo a unas 350.000 familias":
+        # what a body is made of, makes or holds, how things stand)
+        r"agrupan?|producen?|disponen?\s+de|dan?\s+empleo|"
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
         # ("Cada agente cubre en promedio a 600 habitantes": what each one does, a standing
         # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
-        r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?"
+        # (and its impersonal, "Cada caja se paga al productor a 6,85 dólares")
+        r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?(?:se\s+)?"
         r"(?!(?:fue|era|hab[ií]a|[^\W\d_]*(?:aba|[ií]a))\b)[^\W\d_]{2,}[ae]\b|"
         # (not an imperfect: "La mayoría de las víctimas, 29, se conducían en motocicleta")
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b|\w+[ií]an\b)\w+(?:an|en))\b",
@@ -751,6 +760,13 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(
     r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
     r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+# "512 de sus 540 camas", "60 of its 128 seats": a part, then the whole its holder has.
+_OF_ITS_TOTAL = re.compile(r"\s(?:de\s+sus|of\s+(?:its|their))\s+$", re.IGNORECASE)
+_SEATS_AFTER = re.compile(
+    r"\s+(?:camas|plazas|escaños|curules|asientos|celdas|habitaciones|aulas|beds|seats|places|"
+    r"cells|rooms|classrooms)\b",
     re.IGNORECASE,
 )
 _CAPACITY_OF_ES = re.compile(
@@ -2415,6 +2431,31 @@ class _Reader:
             if part_of is not None and part_of.place:
                 place = part_of.place
                 place_reason = f"place: '{place}' of the figure it refers back to"
+        elif (
+            place_reason.endswith("from the text so far")
+            and self.lang == "es"
+            and (
+                _PARTITIVE_OPENING_ES.match(sentence.text) is not None
+                # ("El puerto de Balboa manejó 3,1 millones ... La terminal tiene capacidad
+                # para unos 4,5 millones": the facility just spoken of, where it is)
+                or _FACILITY_OPENING_ES.match(sentence.text) is not None
+            )
+        ):
+            # "... han dejado 14 muertos en el valle de Sula. De los fallecidos, nueve eran
+            # menores de edad": a part of the count just given, of that count's place.
+            whole = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted
+                    and r.sentence is not sentence
+                    and r.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            if whole is not None and whole.place:
+                place = whole.place
+                place_reason = f"place: '{place}' of the count it is a part of"
         # ("En Buenos Aires el alquiler llegó a 520.000 pesos": the pesos of the city's country)
         country = place if place in _PESO_CODES else CITY_COUNTRY.get(place or "")
         if (
@@ -2541,6 +2582,33 @@ class _Reader:
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
+            partitive = (
+                _PARTITIVE_NOUN_ES.match(text, figure.tail_end)
+                if self.lang == "es" and text.startswith(" de ", figure.tail_end)
+                else None
+            )
+            if partitive is not None:
+                # "141 de esos homicidios", "Más de 42.000 de esos pacientes": the noun after
+                # the determiner is what is counted, the earlier count's unit when it names it
+                # (not the last unit given, 'denuncias' or 'días').
+                # (another word for them, '1.200 de esas casas' after 'viviendas', is left to
+                # the rules below)
+                noun = partitive.group("n").lower()
+                named = next(
+                    (
+                        r.unit
+                        for r in reversed(previous)
+                        if r.counted and r.unit and r.unit.split()[0].lower() == noun
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return named, None, earlier_unit, f"unit '{named}' after the partitive"
+                antecedent = self._antecedent(previous)
+                if antecedent:
+                    # ('8,3 millones de esos viajeros' after 'pasajeros': the earlier counted
+                    # thing, as for 'de ellos')
+                    return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
             if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
                 return (
@@ -3093,6 +3161,14 @@ class _Reader:
             )
         ):
             return None
+        named = (
+            _PARTITIVE_NOUN_ES.match(sentence.text, figure.tail_end)
+            if self.lang == "es" and sentence.text.startswith(" de ", figure.tail_end)
+            else None
+        )
+        noun = named.group("n").lower() if named is not None else ""
+        if noun and not any(r.counted and r.unit.split()[:1] == [noun] for r in previous):
+            noun = ""  # ('Casi el 48 % de los reclusos' after 'personas privadas de libertad')
         stock = next(
             (
                 r
@@ -3102,6 +3178,9 @@ class _Reader:
                 # (a standing fact between, 'The estate has a design capacity of 8,007', is
                 # no group the part is drawn from)
                 and r.period_start is not None
+                # ("Más de 42.000 de esos pacientes": the count of the things it names, not
+                # the 'días' of a wait told between)
+                and (not noun or r.unit.split()[:1] == [noun])
             ),
             None,
         )
@@ -3462,6 +3541,18 @@ class _Reader:
         ):
             # "albergaba a 23.984 reclusos al cierre de 2016, aunque sus cárceles tienen
             # capacidad para apenas 6.800": a capacity, a standing fact.
+            return None, "", None, None
+        if (
+            index > 0
+            and (" sus " in text or " its " in text or " their " in text)
+            and _OF_ITS_TOTAL.search(text, max(0, figure.value_start - 12), figure.value_start)
+            is not None
+            and _SEATS_AFTER.match(text, figure.value_end) is not None
+            and sentence.figures[index - 1].tail_end >= figure.value_start - 12
+        ):
+            # "con 512 de sus 540 camas ocupadas", "won 60 of its 128 seats": the whole the
+            # holder has, its beds or seats, is a standing capacity, not of the day the part is
+            # counted on.
             return None, "", None, None
         if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
             # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
@@ -6305,6 +6396,21 @@ class _Reader:
                 # "Ottawa will also levy a 25 percent tariff on Chinese steel": the capital
                 # for the government that sits there, whose country the measure is about
                 return country, f"place: '{country}', whose government '{chosen.text}' names"
+            if chosen is not None and earlier and ", " in text[: chosen.start]:
+                compass = _COMPASS_APPOSITION.search(text, max(0, chosen.start - 40), chosen.start)
+                within = next(
+                    (
+                        p
+                        for p in earlier
+                        if compass is not None and text[p.end : compass.start()] == ","
+                    ),
+                    None,
+                )
+                if within is not None:
+                    # "Las inundaciones en el valle de Sula, en el norte de Honduras, han dejado
+                    # 14 muertos": the place set in the country by the aside is the figure's.
+                    how = f"place: '{within.text}', set in '{chosen.text}' by the aside"
+                    return within.canonical, how
             if chosen is not None:
                 joined = _joined(text, chosen, pool)
                 return joined, f"place: '{joined}' in the figure's clause"
@@ -6316,6 +6422,11 @@ class _Reader:
         if self.lang == "es":
             # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
             stop = min(end, figure.tail_end + 24)
+            if " la zona" in text[stop:end] or " la región" in text[stop:end]:
+                # ("640 personas de comunidades indígenas de la zona", "Unas 4.100 personas
+                # permanecen en albergues de la zona": the area named before, at the clause's
+                # end)
+                stop = end
             window = text[start:stop]
             for hint in _POINTER_HINTS_ES:
                 if hint in window:
@@ -7478,6 +7589,21 @@ class _Reader:
                 # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
                 subject = with_place(f"{item.unit} {bare_named}", item.place, "es")
                 reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
+            beds = (
+                _BEDS_SUBJECT_ES.fullmatch(_without_place(subject, item.place, "es"))
+                if "camas" in subject and "Hospital" in self.text
+                else None
+            )
+            hospital = (
+                self._named_organisation("hospital", sentence.start + figure.value_start)
+                if beds is not None
+                else None
+            )
+            if beds is not None and hospital:
+                # "El Hospital Nacional Rosales tiene 4.870 pacientes ... La ocupación de camas
+                # llegó al 96 %": the beds of the hospital the text is about.
+                subject = with_place(f"{beds.group(0)} {hospital}", item.place, "es")
+                reasons.append("subject: the beds of the hospital named before")
         reference = (
             REFERENCE_AFTER_ES.match(text, figure.tail_end)
             if self.lang == "es"
@@ -7928,7 +8054,11 @@ class _Reader:
 # "camas de instituto": a common noun for an organisation, with no name after it.
 _ORG_HEADS_ES = (
     "instituto|ministerio|banco|superintendencia|secretaría|organismo|observatorio|"
-    "coordinadora|procuraduría|fiscalía"
+    "coordinadora|procuraduría|fiscalía|hospital"
+)
+# "ocupación de camas", "camas ocupadas": beds with no holder named.
+_BEDS_SUBJECT_ES = re.compile(
+    r"(?:ocupación\s+de\s+(?:las\s+)?camas|camas(?:\s+(?:ocupadas|disponibles|hospitalarias))?)"
 )
 _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
@@ -7943,7 +8073,7 @@ _NAMED_ORG_ES = re.compile(
 _MASCULINE_ORGS_ES = frozenset(
     (
         "instituto", "ministerio", "banco", "organismo", "observatorio", "registro", "tribunal",
-        "consejo", "servicio", "sistema",
+        "consejo", "servicio", "sistema", "hospital",
     )
 )  # fmt: skip
 # Common nouns for any organisation ('la institución', 'la entidad').
@@ -8187,7 +8317,9 @@ _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones
 _DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
     # ("389,000 of those patients": a determiner before the plural noun counted, no pronoun)
-    r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|esos|esas)\b",
+    # (and "42.000 de esos pacientes": the noun after the Spanish determiner is counted)
+    r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|"
+    r"(?:esos|esas)(?!\s+[a-záéíóúñ]{2,}s\b))\b",
     re.IGNORECASE,
 )
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
@@ -8271,14 +8403,18 @@ _COMPARED_BEFORE_ES = re.compile(
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
 _POINTED_PLACE_ES = re.compile(
-    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella)\s+(?P<n>departamento|municipio|estado|"
+    # ("640 personas de comunidades indígenas de la zona", "albergues de la región" after the
+    # valle de Sula: the area named before, as 'esa zona' points at it)
+    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella|(?:de|en)\s+la(?=\s+(?:zona|"
+    r"región)\b(?!\s+(?:rural|urbana|norte|sur|este|oeste|central|costera|fronteriza|\d))))\s+"
+    r"(?P<n>departamento|municipio|estado|"
     r"país|lugar|ciudad|provincia|región|zona|territorio|nación|localidad)\b|"
     r"(?<![\w])(?<![Dd]e\s)(?<![Hh]asta\s)(?:[Aa]llí|[Aa]hí|[Aa]llá)\b)"
 )
 # (not 'se ' alone: the reflexive 'se' is in most Spanish clauses)
 _POINTER_HINTS_ES = (
     "ese ", "esa ", "Ese ", "Esa ", "este ", "esta ", "Este ", "Esta ", "ich", "quel", "llí",
-    "hí", "llá",
+    "hí", "llá", "la zona", "la región",
 )  # fmt: skip
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
@@ -8336,6 +8472,10 @@ def _connectives(text: str) -> list[tuple[int, int]]:
 _COPULA_LEAD = re.compile(
     r"[\s\"“«]*(?:Son|Es|Fueron|Fue|Eran|Era|It\s+(?:is|was)|That\s+is|That's|That’s)\s+"
     r"(?:(?:un|una|unos|unas|an?|some|about)\s+)?"
+)
+# "141 de esos homicidios": a partitive's determiner, then the plural noun counted.
+_PARTITIVE_NOUN_ES = re.compile(
+    r" de\s+(?:los|las|esos|esas|estos|estas)\s+(?!cuales\b)(?P<n>[a-záéíóúñ]{3,}s)\b"
 )
 _PARTITIVE_ES = re.compile(
     r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
@@ -9184,6 +9324,9 @@ _PERFECT_ES = re.compile(
 # reservas sumaban US$21.000 millones" is their level on 31 December.
 _STOCK = re.compile(
     r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
+    # ("La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio", "la mora
+    # judicial llegó a 18.600 expedientes": who or what waits, counted on a day)
+    r"listas?\s+de\s+espera|mora\s+judicial|"
     r"existencias|debt|reserves|deposits|population)\b",
     re.IGNORECASE,
 )
@@ -9947,6 +10090,16 @@ _OF_THESE = re.compile(
 # A situation told in the past of reported speech: "said 12,400 were staying in shelters".
 _REPORTED_STATE = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
 # "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+# "De los fallecidos, ...", "De ellos, ...": a sentence that opens on the part of a count.
+_PARTITIVE_OPENING_ES = re.compile(
+    r"[\s\"“]*De\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\b[^,.;]{0,40},"
+)
+# "La terminal tiene ...", "El hospital dispone de ...": a sentence that opens on the facility
+# the text is about.
+_FACILITY_OPENING_ES = re.compile(
+    r"[\s\"“]*(?:La|El)\s+(?:terminal|puerto|aeropuerto|hospital|penal|cárcel|planta|represa|"
+    r"mina|reserva)\b"
+)
 _PART_START = re.compile(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
     r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
@@ -10203,7 +10356,10 @@ _CONTRAST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_LEAD = re.compile(
-    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
+    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?"
+    # ("En el mismo periodo de hace dos años, las ventas habían alcanzado ...": the like
+    # period, moved back by the time that follows it)
+    r"(?:mismo\s+(?:periodo|período|lapso|mes|trimestre|semestre)\s+de\s+)?",
     re.IGNORECASE,
 )
 
@@ -10466,6 +10622,14 @@ _COMPARED = re.compile(
 
 
 # "the national rate of 380", "a national average of 3.8": the whole country's level.
+# ", en el norte de" before a country: an aside that sets the place before it in the country.
+_COMPASS_APPOSITION = re.compile(
+    r"\s(?:en\s+el|al)\s+(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste|"
+    r"occidente|oriente|nororiente|suroccidente|noroccidente|suroriente)\s+(?:de|del)\s+$"
+    r"|\sin\s+(?:northern|southern|eastern|western|central|northeastern|northwestern|"
+    r"southeastern|southwestern)\s+$",
+    re.IGNORECASE,
+)
 _NATIONAL_LEVEL_BEFORE = re.compile(
     r"\b(?:the|a)\s+national\s+(?:rate|average|level|figure|total)\s+(?:of|was|stood\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
@@ -10484,6 +10648,8 @@ _CHANGE_THAN = re.compile(
     r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\b",
     re.IGNORECASE,
 )
+# ", y 1.145 denuncias", ", and 40 arrests": the next item of a list, after a comma.
+_LIST_AND_NEXT = re.compile(r",\s+(?:y|e|and)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _BASELINE_AFTER_COMMA = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
     r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
@@ -10681,6 +10847,32 @@ def _pick_period(
                     # the same period last year but Q420 million short of its target": the
                     # comparison is the clause's before 'but'; this figure is of the quarter.
                     comparison = None
+                if (
+                    comparison is not None
+                    and owner < index
+                    and ", " in text[comparison.end() : figure.value_start]
+                ):
+                    compared_to = next(
+                        (
+                            f
+                            for f in reversed(figures[owner + 1 : index])
+                            if f.value_start >= comparison.end()
+                        ),
+                        None,
+                    )
+                    if (
+                        compared_to is not None
+                        and any(
+                            compared_to.tail_end <= t.start and t.end <= figure.value_start
+                            for t in times
+                        )
+                        and _LIST_AND_NEXT.search(text, compared_to.tail_end, figure.value_start)
+                        is not None
+                    ):
+                        # "En octubre se registraron 312 homicidios, frente a 354 en el mismo
+                        # mes de 2023, y 1.145 denuncias de robo": the baseline, with its own
+                        # time, is closed; the item after ', y' goes on with the first figure.
+                        comparison = None
                 if (
                     comparison is not None
                     and not reached

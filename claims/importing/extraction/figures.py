@@ -322,6 +322,7 @@ _ES_STOP = word_set(
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
     toda todas ciento año años mes meses día días"""
 )
+_ES_TIME_UNITS = word_set("días semanas meses años horas minutos")
 # ("5,287 such killings": 'such' points back at the kind; the noun after it is counted)
 _SKIP_FIRST = word_set("more additional extra further other new total record such")
 _ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
@@ -467,7 +468,11 @@ _GROUP_BEFORE = {
     ),
     "es": re.compile(
         r"\b(?:menores|mayores|niños|niñas|personas|adultos|mujeres|hombres|jóvenes)[ \t\u00a0]+"
-        r"(?:de|de\s+entre|entre)[ \t\u00a0]+$",
+        r"(?:de|de\s+entre|entre)[ \t\u00a0]+$"
+        # ("usuarios que consumen menos de 300 kilovatios hora al mes", "hogares que ganan
+        # menos de 500 dólares": what defines who is counted)
+        r"|\b(?:que|quienes)[ \t\u00a0]+(?:consumen|consume|ganan|gana|perciben|percibe|"
+        r"reciben|recibe|pagan|paga)[ \t\u00a0]+(?:menos|más)[ \t\u00a0]+de[ \t\u00a0]+$",
         re.IGNORECASE,
     ),
 }
@@ -527,7 +532,12 @@ _DURATION_ASSERTED = {
     ),
     "es": re.compile(
         r"\b(?:durante|duró|permaneció|pasó|suma|sumó|acumula|acumuló|lleva|llevaba|cumple|"
-        r"cumplió)\s+(?:\S+\s+){0,3}$",
+        r"cumplió)\s+(?:\S+\s+){0,3}$"
+        # ("El tiempo medio de espera fue de 142 días", "la demora promedio bajó a 90 días": a
+        # wait is measured in time; not "en espera desde hace 3 años", "con una espera de más
+        # de seis meses", who is counted, nor the verb of "se espera que en 2 años")
+        r"|\b(?:espera|esperas|demora|demoras|estancia)\s+"
+        r"(?:(?!(?:más|menos|hace|desde|durante|por|que|en)\b)\S+\s+){0,4}$",
         re.IGNORECASE,
     ),
 }
@@ -1485,6 +1495,7 @@ _CLAUSE_FIGURE_NEXT = re.compile(
 # re.sub with a pattern string goes through the re module's Python-level cache each time.)
 _DE_LEAD_ES = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
 _COMPLEMENT_ES = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_MEASURE_HEADS_ES = word_set("metros kilómetros centímetros milímetros pies kilometros")
 _WHERE_COMPLEMENT_ES = re.compile(
     r"[ \t\u00a0]+(?:del|de\s+la)\s+(?:país|estado|departamento|región|municipio|capital|"
     r"ciudad|provincia|nación|mundo|continente|zona)\b"
@@ -1522,6 +1533,10 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
         return "", pos
     head = match.group("w")
     lower = head.lower()
+    if lower in _ES_TIME_UNITS and not words and lead is None:
+        # ("El tiempo medio de espera fue de 142 días", "la huelga duró 45 días": a duration
+        # kept as a figure is measured in its unit of time)
+        return head, match.end()
     stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
     if stop and not (head[0].isupper() and is_demonym(head)):
         return "", pos
@@ -1562,6 +1577,9 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
                 # ("26 centros penales del país": where they are is no complement of the
                 # adjective's own, as 'privadas de libertad' is)
                 or _WHERE_COMPLEMENT_ES.match(sentence, following.end()) is not None
+                # ("1.850 metros cúbicos por segundo", "300 millones de metros cúbicos de
+                # agua": the measure's own adjective, whatever follows it)
+                or (lower in _MEASURE_HEADS_ES and low in ("cúbicos", "cuadrados"))
             )
         ):
             words.append(word)
@@ -1994,7 +2012,10 @@ _REACHED_VERBS = {
         "subió subieron aumentó aumentaron creció crecieron cayó cayeron bajó bajaron elevó "
         "elevaron ascendió ascendieron disminuyó disminuyeron descendió descendieron "
         "revisó revisaron ajustó ajustaron redujo redujeron recortó recortaron incrementó "
-        "incrementaron"
+        "incrementaron "
+        # (and the change announced: 'la tarifa bajará un 4,5 % en el trimestre, hasta Q1,62')
+        "subirá subirán aumentará aumentarán crecerá crecerán caerá caerán bajará bajarán "
+        "elevará elevarán disminuirá disminuirán reducirá reducirán descenderá descenderán"
     ),
 }
 
@@ -2105,6 +2126,14 @@ _Q_MONEY_AFTER = re.compile(
 )
 
 
+# ... or a price's verb or noun before it ("El pasaje cuesta Q1", "a fare of Q2").
+_Q_PRICE_BEFORE = re.compile(
+    r"\b(?:cuesta|cuestan|costaba|costaban|costará|costarán|vale|valen|valía|cobra|cobran|"
+    r"cobraba|costs|cost|charges|pasaje\s+de|tarifa\s+de|precio\s+de|fare\s+of|price\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, int]:
     """The currency symbol written against a number, and where the figure then starts."""
     if raw.words and raw.kind == "number":
@@ -2121,7 +2150,9 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     symbol = match.group("cur").strip().replace(" ", "").replace("U.S.", "US")
     if symbol == "Q" and raw.amount <= 4 and raw.amount == raw.amount.to_integral_value():
         rest = sentence[raw.end : raw.end + 12]
-        if not _Q_MONEY_AFTER.match(rest):
+        if not _Q_MONEY_AFTER.match(rest) and not _Q_PRICE_BEFORE.search(
+            sentence, max(0, raw.start - 24), raw.start - 1
+        ):
             return None, raw.start  # "Q1": a quarter, not quetzales
     code = _CURRENCY_CODES.get(symbol, "USD")
     if symbol == "C$" and lang == "es":
@@ -2135,6 +2166,8 @@ _PHONE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 
+# An identifier of three or more digit groups joined by hyphens: "0801-2019-00457".
+_CODE_NUMBER = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
 _PHONE_TAIL = re.compile(r"\d-\d{4}")
@@ -2149,6 +2182,9 @@ def find_figures(
     if "-" in sentence and _PHONE_TAIL.search(sentence):
         # Phone numbers are not figures ("call 800-829-1040", "(502) 2411-9191").
         blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
+        # (and a case or file number, three or more digit groups joined by hyphens: "el
+        # expediente 0801-2019-00457")
+        blocked = blocked + [m.span() for m in _CODE_NUMBER.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
     for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):

@@ -813,7 +813,10 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?"
     # ("the highest number since records began in 2001", "the lowest since the war ended in
     # 1996": the start of a record or an event the superlative is measured from)
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:began|started|ended)\s+(?:in\s+|on\s+)?)?$",
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:began|started|ended)\s+(?:in\s+|on\s+)?"
+    # ("la cifra más alta desde que hay registros, en 1990", "desde que se llevan registros, en
+    # 1990": the year the records start, not the figure's)
+    r"|que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
@@ -1119,7 +1122,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ejercicio|"
         # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the school year given)
         r"ciclo(?:\s+escolar)?))\b"
-        r"(?!\s+(?:de|del)\b)",
+        # ("En el mismo periodo de hace dos años": the like period, in the year 'hace' names)
+        r"(?!\s+(?:de|del)\b(?!\s+hace\s))",
     ),
     # "Para el nuevo ciclo, la dependencia contrató 12.800 docentes", after "el ciclo escolar
     # 2023-2024": the school year after the one spoken of last
@@ -1293,7 +1297,9 @@ _SINCE_ES = re.compile(
     # any verb in the preterite and what it did, then the date: "desde que declaró el régimen
     # de excepción en marzo de 2022"
     r"|\bdesde\s+que\s+(?:[\w'’-]+\s+){0,4}?(?:se\s+)?[^\W\d_]{2,}(?:ó|aron|ieron)\s+"
-    r"[\w\s'’-]{0,50}?\s+(?:en|el)\s+$",
+    r"[\w\s'’-]{0,50}?\s+(?:en|el)\s+$"
+    # "desde que hay registros, en 1990": the year the records start
+    r"|\bdesde\s+que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+)?$",
     re.IGNORECASE,
 )
 _BY_ES = re.compile(

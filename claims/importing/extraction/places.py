@@ -66,7 +66,8 @@ Cauca|Nariño|Arauca|Putumayo|Caquetá|Huila|Tolima|Boyacá|Norte de Santander|R
 Quindío|Casanare|Guaviare|Vichada|Vaupés|Guainía|Piura|Loreto|Cusco|Cuzco|Puno|Ucayali|
 Junín|Áncash|Ayacucho|Huánuco|Cajamarca|Lambayeque|Tumbes|Madre de Dios|Apurímac|
 Huancavelica|Moquegua|Tacna|Los Ríos|Sucumbíos|Orellana|Azuay|Imbabura|Cotopaxi|Tungurahua|
-Chimborazo|
+Chimborazo|Santa Cruz|Beni|Pando|Oruro|Potosí|Chuquisaca|Tarija|Valle de Sula|
+Colón|Chiriquí|Veraguas|Coclé|Bocas del Toro|
 Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
 Lima Metropolitana|Canary Islands|Canarias|Islas Canarias|Balearic Islands|Baleares|Ceuta|
 Melilla|Sicily|Sicilia|Sardinia|Calabria|Lombardy|Campania|Apulia|Basque Country|
@@ -378,9 +379,31 @@ _IN_PLACE = re.compile(
 )
 _IN_PLACE_ES = re.compile(
     rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
-    rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
+    # ("El puerto de Balboa manejó 3,1 millones de TEU": the port town)
+    rf"cantón|caserío|región|selva|puerto)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
     rf"los)?\s*{_CAP}){{0,3}})"
 )
+# A named area whose kind is part of its name: 'valle de Sula', 'Reserva Bosawás'.
+_AREA_KINDS = ("valle", "Valle", "reserva", "Reserva", "parque", "Parque", "lago", "Lago")
+_NAMED_AREA_ES = re.compile(
+    r"\b(?:en|por|de|del|desde)\s+(?:el\s+|la\s+)?"
+    rf"(?P<place>(?:[Vv]alle|[Rr]eserva(?:\s+(?:[Nn]atural|de\s+(?:la\s+)?[Bb]iosfera))?|"
+    rf"[Pp]arque\s+[Nn]acional|[Ll]ago)\s+(?:(?:de|del)\s+(?:la\s+)?)?"
+    rf"(?!Federal\b|Internacional\b)[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del)?\s*{_CAP}){{0,2}})"
+)
+
+
+_MOSTLY_IN_ES = re.compile(
+    r"\b(?:sobre\s+todo|principalmente|mayoría|mayor\s+parte|dentro)\b[^,.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def may_contain_area(sentence: str) -> bool:
+    """Whether a sentence can name an area by its kind (a plain test before the pattern)."""
+    return any(kind in sentence for kind in _AREA_KINDS)
+
+
 # Where people, goods or money come from, or the neighbour a border is with ('en la frontera
 # con México', 'provino de Estados Unidos'): not the place a figure is about.
 # "Ohio's Franklin County", "Brazil's Mato Grosso state", "Pakistan's Sindh province": a region
@@ -754,6 +777,22 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         if len(text) < 2:
             continue  # ("afirmó en X que ...": a single letter names a network, no place)
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
+    if lang == "es" and may_contain_area(sentence):
+        # "en el valle de Sula", "en la Reserva Bosawás", "la Reserva de la Biosfera Maya": a
+        # named area whose kind is part of its name (not the 'Reserva Federal', a bank)
+        taken = [(p.start, p.end) for p in found]
+        for match in _NAMED_AREA_ES.finditer(sentence):
+            start = match.start("place")
+            text = match.group("place").rstrip(".,")
+            end = start + len(text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if _MOSTLY_IN_ES.search(sentence, max(0, match.start() - 30), match.start()):
+                # ("Petén concentra el 71 %, sobre todo en la Reserva de la Biosfera Maya", "la
+                # mayoría dentro de la Reserva": where most of it was, no place of its own)
+                continue
+            found.append(PlaceMention(start, end, text, text, "in-phrase"))
+        found.sort(key=lambda p: p.start)
     if lang == "en" and "County" in sentence:
         # "Harris County Public Health said", "The Clark County health district": a county
         # named anywhere, also in the name of its own body, is a place

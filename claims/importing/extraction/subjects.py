@@ -105,7 +105,8 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía ronda rondan rondó rondaron rondaba obtenía obtenían"""
+    residía ronda rondan rondó rondaron rondaba obtenía obtenían dispone disponen disponía
+    disponían agrupa agrupan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -343,6 +344,27 @@ _MEASURE_UNITS_ES = word_set(
     """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
     gigavatios kilómetros metros litros galones onzas"""
 )
+# ", pero el miércoles tenía": a verb of having with no subject of its own, after a clause's.
+_BUT_HAD_ES = re.compile(
+    r",\s+(?:pero|y|aunque|mientras\s+que)\s+(?:[^\s,]+\s+){0,3}?(?:tenía|tenían|tiene|tienen|"
+    r"contaba\s+con|contaban\s+con|cuenta\s+con|cuentan\s+con|albergaba|albergaban)\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# "camas del Hospital Roosevelt": the named holder at the end of a subject.
+_HELD_BY_ES = re.compile(r"\s(?:del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w()-]*(?:\s+[A-ZÁÉÍÓÚÑ(][\w()-]*)*$")
+_LIMIT_OF_ES = re.compile(
+    r"\b(?:un|el|del|al|su)\s+(?:límite|tope)\s+(?:máximo\s+)?de\s+(?:hasta\s+)?$", re.IGNORECASE
+)
+_AREA_UNITS_ES = frozenset(
+    ("hectáreas", "kilómetros cuadrados", "manzanas", "metros cuadrados", "acres")
+)
+# "La reserva" before ', de N hectáreas,': the noun phrase the aside is set on, opening the
+# sentence or its clause.
+_AREA_HOLDER_ES = re.compile(
+    r"(?:^|[,;]\s+)[\"“]?(?P<a>[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$"
+)
+_SPAN_UNITS_ES = word_set("días semanas meses años horas minutos")
 # Units that hold or measure a substance, whose 'de' phrase says what ('toneladas de cocaína',
 # 'cajetillas de cigarrillos', 'quintales de café'), and the words that end that phrase.
 _CONTAINER_UNITS_ES = _MEASURE_UNITS_ES | word_set(
@@ -680,7 +702,8 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
     habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
-    llevábamos suma suman sumamos contará contarán contaba contaban"""
+    llevábamos suma suman sumamos contará contarán contaba contaban dispone disponen
+    disponía disponían"""
 )
 
 
@@ -1025,6 +1048,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and previous.lower() in _FEMININE_DETERMINERS_ES
         ):
             return False  # ('la suba de los precios': the change, a noun, not 'que suba')
+        if (
+            lower == "espera"
+            and previous is not None
+            and previous.lower() in ("de", "en", "la", "una", "sin")
+        ):
+            return False  # ('El tiempo medio de espera fue de 142 días': the noun, the wait)
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -1037,7 +1066,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and lower not in _ES_NOT_VERBS
         ):
             return True  # 'Cada día desaparecen ...': a clause that opens with its verb
-        if lower.endswith(_ES_FIRST_PLURAL_ENDINGS) and len(lower) > 5:
+        if (
+            lower.endswith(_ES_FIRST_PLURAL_ENDINGS)
+            and len(lower) > 5
+            # (not an adjective stressed before its ending: 'los próximos cinco años',
+            # 'últimos', 'mínimos')
+            and not (lower.endswith("imos") and any(v in lower[:-4] for v in "áéíóú"))
+        ):
             return True
         if (
             previous is not None
@@ -2915,6 +2950,34 @@ def build_subject(
         return f"población de {figure.place}"
     if (
         lang == "es"
+        and figure.unit
+        and ("límite" in sentence or "tope" in sentence)
+        and _LIMIT_OF_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        is not None
+    ):
+        # "La terminal opera con un límite de 43 operaciones por hora", "un tope de 500
+        # personas": the limit on what is counted, not the count.
+        word = (
+            "tope"
+            if "tope" in sentence[max(0, figure.value_start - 30) : figure.value_start]
+            else "límite"
+        )
+        return with_place(f"{word} de {figure.unit}", figure.place, lang)
+    if (
+        lang == "es"
+        and figure.unit.lower() in _AREA_UNITS_ES
+        and sentence.endswith(", de ", 0, figure.value_start)
+        and sentence.startswith(",", figure.tail_end)
+        and (holder := _AREA_HOLDER_ES.search(sentence, 0, figure.value_start - 5)) is not None
+    ):
+        # "La reserva, de unos 2 millones de hectáreas, es la mayor área protegida": the area
+        # of what the aside is set on ('superficie de la reserva').
+        article = holder.group("a").lower()
+        owner = holder.group("n")
+        lead = "del" if article == "el" else f"de {article}"
+        return with_place(f"superficie {lead} {owner}", figure.place, lang)
+    if (
+        lang == "es"
         and figure.unit_kind == "percent"
         and " tasa" in sentence
         and (rate := _group_rate_es(sentence, figure))
@@ -3345,6 +3408,24 @@ def build_subject(
             # second verb shares the first one's doer ('hectares burned by fires').
             bare = _no_place_tail(subject)
             subject = with_place(f"{bare} by {shared_doer}", figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.earlier_subject
+        and " del " not in subject
+        and " de la " not in subject
+        and ", " in sentence[max(0, figure.value_start - 60) : figure.value_start]
+        and _BUT_HAD_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        is not None
+    ):
+        holder = _HELD_BY_ES.search(_no_place_tail(figure.earlier_subject))
+        if holder is not None:
+            # "El hospital dispone de 900 camas, pero el miércoles tenía 1.062 pacientes
+            # ingresados": the second verb of having shares the first one's holder
+            # ('pacientes ingresados del Hospital Roosevelt').
+            bare = _no_place_tail(subject)
+            subject = with_place(f"{bare} {holder.group(0).strip()}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "measure"
@@ -3925,6 +4006,15 @@ def build_subject(
                 subject = with_place(f"{means.group('n')} de {things}", figure.place, lang)
     if lang == "es" and subject and (" un " in subject or " una " in subject):
         forecast = _FORECAST_ES.match(subject)
+        unit = figure.unit.lower()
+        if (
+            forecast is not None
+            and unit
+            and subject.lower().startswith((f"{unit} que esperan ", f"{unit} que espera "))
+        ):
+            # 'Unos 2.600 pacientes esperan una cirugía programada': the things counted wait
+            # for something, no forecast ('pacientes que esperan una cirugía programada').
+            forecast = None
         if forecast is not None:
             # 'la banca central prevé un crecimiento de entre 3,4 % y 4 %': the measure
             # forecast, not the forecaster and its verb ('crecimiento previsto').
@@ -7072,6 +7162,8 @@ def _build_subject(
             and (
                 figure.unit_kind == "currency"
                 or unit.split()[0].lower() in _MEASURE_UNITS_ES
+                # ('El tiempo medio de espera fue de 142 días': a span measured in time)
+                or unit.lower() in _SPAN_UNITS_ES
                 # ('el paro registrado era de 2.922.991 personas': people, the plainest count,
                 # are what the measure before the copula counts)
                 or (figure.unit_kind == "count" and unit.lower() == "personas")
@@ -11060,7 +11152,10 @@ _LIVING_VERBS_ES = word_set(
     "trabaja trabajaban estudian estudia estudiaban "
     # (and the present of coming and going, told of a habit: 'Cada día llegan unas 1.500
     # personas al centro': 'personas que llegan', not 'personas llegadas')
-    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale"
+    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale "
+    # (and of ships and aircraft: 'Cada día atracan en Balboa unos 40 buques', 'aterrizan
+    # unos 300 vuelos': 'buques que atracan', not 'buques atracados')
+    "atracan atraca zarpan zarpa aterrizan aterriza despegan despega"
 )
 
 
