@@ -18498,3 +18498,23 @@ def test_more_than_a_span_between_two_figures_is_no_comparison() -> None:
         ("2023-11-20", "2023-11-20"),
         ("2023-11-20", "2023-11-20"),
     ]
+
+
+# --- g32en: a split year that 'ran from November to May' is those months across its years ---
+def test_a_split_year_that_ran_from_a_month_to_a_month_is_those_months() -> None:
+    text = (
+        "The mills produced 2.7 million metric tons of sugar in the 2023-24 harvest, which ran "
+        "from November to May, the association said."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 4)) == [("2023-11-01", "2024-05-31")]
+
+
+# --- g32en: a stock a year 'ended with' is its level on the year's last day ---
+def test_a_backlog_a_year_ended_with_is_its_level_on_the_last_day() -> None:
+    text = "The courts ended 2023 with a backlog of 312,400 unresolved cases, the ministry said."
+    assert periods_of(text, datetime.date(2024, 3, 15)) == [("2023-12-31", "2023-12-31")]
+
+
+def test_a_count_a_year_ended_with_is_still_the_whole_year() -> None:
+    text = "Guatemala ended 2023 with 2,897 homicides, the police said."
+    assert periods_of(text, datetime.date(2024, 3, 15)) == [("2023-01-01", "2023-12-31")]

@@ -4202,7 +4202,7 @@ class _Reader:
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
-                and not (self.lang == "es" and _STOCK.search(text, 0, figure.value_start))
+                and not _STOCK.search(text, 0, figure.value_start)
                 and (
                     _ADDED_UP.search(tense.clause)
                     or not (
@@ -9054,7 +9054,7 @@ _PERFECT_ES = re.compile(
 # reservas sumaban US$21.000 millones" is their level on 31 December.
 _STOCK = re.compile(
     r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
-    r"existencias|debt|reserves|deposits|population)\b",
+    r"existencias|debt|reserves|deposits|population|backlogs?)\b",
     re.IGNORECASE,
 )
 # The members a register holds on a day: "1.389.450 afiliados cotizantes al 30 de junio",

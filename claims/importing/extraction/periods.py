@@ -1731,6 +1731,8 @@ def find_time_expressions(
                     found[-2:] = [part]
             continue
         expr = _season_to(expr, sentence)
+        if lang == "en" and " with " in sentence:
+            expr = _closed_with(expr, sentence)
         if lang == "es" and " meses " in sentence:
             expr = _months_up_to_es(expr, sentence, found)
         if expr.period_start is not None and expr.period_start == expr.period_end:
@@ -2208,6 +2210,32 @@ _SEASON_ENDED_BEFORE = re.compile(
 _SEASON_ENDED_LEAD = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
 
 
+# "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
+_CLOSED_YEAR_BEFORE = re.compile(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
+_CLOSED_YEAR_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+
+
+def _closed_with(year: TimeExpr, sentence: str) -> TimeExpr:
+    """A year that something ended with a figure ("ended 2023 with a backlog of 312,400
+    cases"): the year's last day, told like "at the end of 2023" (the extractor reads a flow
+    counted by then as the whole year). Any other expression is returned as it is."""
+    if (
+        year.kind != "period"
+        or year.period_start is None
+        or year.period_end is None
+        or not year.note.startswith("year ")
+        or year.period_start != datetime.date(year.period_start.year, 1, 1)
+        or year.period_end != datetime.date(year.period_start.year, 12, 31)
+        or _CLOSED_YEAR_AFTER.match(sentence, year.end) is None
+        or _CLOSED_YEAR_BEFORE.search(sentence, max(0, year.start - 12), year.start) is None
+    ):
+        return year
+    day = year.period_end
+    return TimeExpr(
+        year.start, year.end, year.text, "period", day, day, f"end of year '{year.text}'"
+    )
+
+
 def _is_month(expr: TimeExpr) -> bool:
     """Whether an expression is one whole calendar month."""
     return (
@@ -2321,7 +2349,11 @@ _RUNS = re.compile(
 
 def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
     """A calendar year whose clause says which months it runs ("the 2024 school year, which
-    runs from March to December"): those months of that year."""
+    runs from March to December"): those months of that year. A split year ("the 2023-24
+    harvest, which ran from November to May") runs those months across its two years."""
+    split = _split_year_runs(year, months, sentence)
+    if split is not None:
+        return split
     if (
         year.kind != "period"
         or months.kind != "period"
@@ -2342,6 +2374,31 @@ def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | No
     text = sentence[year.start : months.end]
     return TimeExpr(
         year.start, months.end, text, "period", first, last, f"{months.note} of {value}"
+    )
+
+
+def _split_year_runs(split: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A split year whose clause gives the months it ran, from a month of its first year to one
+    of its second ("the 2023-24 harvest, which ran from November to May"): those months."""
+    if (
+        split.kind != "period"
+        or months.kind != "period"
+        or split.period_start is None
+        or split.period_end is None
+        or months.period_start is None
+        or months.period_end is None
+        or split.period_end.year != split.period_start.year + 1
+        or not months.note.startswith("months '")
+        or months.period_start.month <= months.period_end.month
+        or not _SPLIT_YEAR.fullmatch(split.text)
+        or not _RUNS.fullmatch(sentence, split.end, months.start)
+    ):
+        return None
+    first = datetime.date(split.period_start.year, months.period_start.month, 1)
+    last = _month_end(split.period_end.year, months.period_end.month)
+    text = sentence[split.start : months.end]
+    return TimeExpr(
+        split.start, months.end, text, "period", first, last, f"{months.note} of {text}"
     )
 
 
