@@ -18518,3 +18518,15 @@ def test_a_backlog_a_year_ended_with_is_its_level_on_the_last_day() -> None:
 def test_a_count_a_year_ended_with_is_still_the_whole_year() -> None:
     text = "Guatemala ended 2023 with 2,897 homicides, the police said."
     assert periods_of(text, datetime.date(2024, 3, 15)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g32en: a figure in a past relative clause takes its day, not the main clause's present ---
+def test_a_figure_in_a_past_relative_clause_is_of_its_day() -> None:
+    text = (
+        "Some 450 firefighters are battling the blaze, which was 35 percent contained as of "
+        "Thursday night."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 26)) == [
+        ("None", "None"),
+        ("2024-04-25", "2024-04-25"),
+    ]

@@ -8439,6 +8439,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
+    for pronoun in (", which was ", ", which were ", ", who were ", ", who was "):
+        at = text.rfind(pronoun, start, figure.value_start)
+        if at != -1 and text.find(",", at + 2, figure.value_start) == -1:
+            # "firefighters are battling the blaze, which was 35 percent contained as of
+            # Thursday": the figure's verb is the relative clause's past, not the main
+            # clause's present.
+            start = at + 2
     tail = figure.tail_end
     listed = text.endswith(", ", 0, figure.value_start)
     if (listed or _after_and(text, figure.value_start)) and (
