@@ -18530,3 +18530,15 @@ def test_a_figure_in_a_past_relative_clause_is_of_its_day() -> None:
         ("None", "None"),
         ("2024-04-25", "2024-04-25"),
     ]
+
+
+# --- g32en: those who died 'when a dam burst on Monday' died that day ---
+def test_deaths_when_something_happened_on_a_day_are_of_that_day() -> None:
+    text = (
+        "Floods have killed 210 people in Kenya since the rains began on March 14, the ministry "
+        "said on Friday. In Mai Mahiu alone, 52 people died when a dam burst on Monday."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 3)) == [
+        ("2024-03-14", "2024-05-03"),
+        ("2024-04-29", "2024-04-29"),
+    ]

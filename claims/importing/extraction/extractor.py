@@ -4409,6 +4409,14 @@ class _Reader:
                     and (total or tense.casualty)
                     # ("On Friday alone, 46 people died": that day's part of the toll)
                     and not _ALONE_AFTER.match(text, chosen.end)
+                    # ("52 people died when a dam burst on Monday": the day of what killed
+                    # them, those it killed that day)
+                    and not (
+                        tense.casualty
+                        and not total
+                        and chosen.start >= figure.tail_end
+                        and text.find(" when ", figure.tail_end, chosen.start) != -1
+                    )
                 ):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
