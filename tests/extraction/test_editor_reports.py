@@ -18542,3 +18542,21 @@ def test_deaths_when_something_happened_on_a_day_are_of_that_day() -> None:
         ("2024-03-14", "2024-05-03"),
         ("2024-04-29", "2024-04-29"),
     ]
+
+
+# --- g32en: 'unchanged since 2013' set off by commas does not date a present level ---
+def test_how_long_a_level_has_held_does_not_date_it() -> None:
+    text = "The fare, unchanged since 2013, is 5 pesos."
+    assert periods_of(text, datetime.date(2024, 2, 6)) == [("None", "None")]
+
+
+# --- g32en: what happens 'on an average weekday' is a habit, not the year told before ---
+def test_what_happens_on_an_average_weekday_is_a_habit() -> None:
+    text = (
+        "The metro carried 1.16 billion passengers in 2023, the system said. More than 4 "
+        "million people ride the network on an average weekday."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 6)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("None", "None"),
+    ]

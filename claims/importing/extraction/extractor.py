@@ -812,7 +812,9 @@ _ELECTION_BEFORE = re.compile(
 # How often a thing happens: with a present verb, a habit, which no period dates.
 _HABIT = folded(
     r"\b(?:cada\s+(?:día|noche|semana|mes|año)|a\s+diario|diariamente|semanalmente|mensualmente|"
-    r"(?:each|every)\s+(?:day|night|week|month|year))\b"
+    r"(?:each|every)\s+(?:day|night|week|month|year|weekday|weekend)"
+    # ("more than 4 million people ride the network on an average weekday")
+    r"|on\s+(?:an?\s+)?(?:average|typical|normal|ordinary|usual)\s+(?:week)?(?:day|night|week|month))\b"
 )
 # A verb told in the past, in a clause read for a habit.
 _TOLD_PAST = {
@@ -8958,6 +8960,10 @@ _TIME_ASIDE = re.compile(
     # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold";
     # "The budget for 2021, approved by Congress in March, totals": when the thing was done
     r"|,\s*[a-z]{3,}ed\s+(?:in|on|by)\b[^,;:]*,"
+    # how long a level has held, set off by commas: "The fare, unchanged since 2013, is 5
+    # pesos" (a present level; the year is when it last changed)
+    r"|,\s*(?:(?:largely|mostly|virtually)\s+)?(?:unchanged|frozen|unaltered|steady|stable)"
+    r"\s+since\b[^,;:]*,"
     # a part set off after the count, told by a participle: "38 buildings collapsed, most of
     # them already damaged in the 2023 quakes" (when those were damaged, not when these
     # collapsed; "arrested 1,300 people, most of them in 2023" keeps its year)
