@@ -18560,3 +18560,15 @@ def test_what_happens_on_an_average_weekday_is_a_habit() -> None:
         ("2023-01-01", "2023-12-31"),
         ("None", "None"),
     ]
+
+
+# --- g32en: 'over the next five years' is an open-ended future, not the day told before ---
+def test_a_figure_over_the_next_years_takes_no_carried_period() -> None:
+    text = (
+        "Bed occupancy stood at 94.1 percent on Wednesday. The college said 13,000 extra beds "
+        "were needed over the next five years."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 8)) == [
+        ("2024-08-07", "2024-08-07"),
+        ("None", "None"),
+    ]

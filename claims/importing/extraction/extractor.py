@@ -5333,6 +5333,15 @@ class _Reader:
             # complaints of 2023: a share of others than the things counted before (those would
             # have been read as a part of them), told in the present, is how things go.
             return None, "", None, None
+        if carried is not None and any(
+            t.kind == "block"
+            and t.note.startswith("open future ")
+            and figure.tail_end <= t.start < _clause_end(text, figure.tail_end, len(text))
+            for t in times
+        ):
+            # ("13,000 extra beds were needed over the next five years": a span still to come,
+            # open-ended; not the day the sentence before spoke of)
+            return None, "", None, None
         if (
             carried is not None
             and tense.habit

@@ -323,6 +323,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    # ("13,000 extra beds are needed over the next five years": an open-ended future span, no
+    # period; nor the one a sentence before spoke of)
+    ("next_n", rf"\bnext\s+{_N}\s+{_UNIT}\b"),
     # "during the year", "for the whole year": the year the text speaks of, else this year
     (
         "context_year",
@@ -473,7 +476,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
-    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
+    "clock ago past_n next_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
     "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
     "season next_cycle"
@@ -2594,6 +2597,8 @@ def _resolve(
 
     if kind == "clock":
         return make(None, None, "", "block")
+    if kind == "next_n":
+        return make(None, None, f"open future '{text}'", "block")
     if kind == "ago":
         amount = g("ag") or g("ag2") or ""
         count = 1 if amount.lower() in ("a", "un", "una", "one") else small_number(amount)
