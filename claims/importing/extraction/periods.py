@@ -2828,6 +2828,19 @@ def _resolve(
             # "the school year, which runs from February 10 to December 12": the one under
             # way, from the latest such start
             year_b = (_infer_year(month_a, pub) or pub.year) + (month_b < month_a)
+        elif (
+            not g("dr_y1")
+            and not g("dr_y2")
+            and pub is not None
+            and month_a <= month_b
+            and year_b < pub.year
+            and pub
+            < datetime.date(pub.year, month_a, _day(g("dr_d1") or "1"))
+            <= pub + datetime.timedelta(days=31)
+        ):
+            # "a cut in tariffs for the quarter from April 15 to July 14", written on April 12:
+            # days about to begin, this year's (not the same days a year back)
+            year_b = pub.year
         year_a = int(g("dr_y1") or 0) or (year_b - 1 if month_a > month_b else year_b)
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
