@@ -18583,3 +18583,21 @@ def test_a_range_of_days_about_to_begin_is_this_year_s() -> None:
 def test_a_range_of_days_long_past_is_still_last_year_s() -> None:
     text = "The agency counted 400 cases from Aug. 15 to Sept. 30."
     assert periods_of(text, datetime.date(2024, 4, 12)) == [("2023-08-15", "2023-09-30")]
+
+
+# --- g32en: a share 'of those <X>' where X is an undated situation told before is undated ---
+def test_a_share_of_those_in_an_undated_situation_is_undated() -> None:
+    text = (
+        "Schools enrolled 10.4 million pupils in 2023, the department said. It estimates that "
+        "9.6 million children in the province are out of school. Girls account for 53 percent "
+        "of those out of school."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 25))[-1] == ("None", "None")
+
+
+def test_a_share_of_those_counted_in_a_dated_figure_keeps_its_period() -> None:
+    text = (
+        "Police detained 1,200 people in March. Prisons hold about 110,000 inmates. Some 300 "
+        "of those detained have been released."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 10))[-1] == ("2024-03-01", "2024-03-31")

@@ -4648,6 +4648,23 @@ class _Reader:
                 # ("Nearly 362,000 Haitians are internally displaced, more than half of them
                 # children": a part of a situation now, undated like it)
                 return None, "", None, None
+            those = (
+                _OF_THOSE_WORDS.match(text, figure.value_end)
+                if self.lang == "en" and " those " in text
+                else None
+            )
+            if (
+                those is not None
+                and part_of is not None
+                and part_of.period_start is None
+                and part_of.period_end is None
+                and part_of.sentence is not sentence
+                and lower(those.group("w")) in lower(part_of.sentence.text)
+            ):
+                # ("9.6 million children are out of school. Girls account for 53 percent of
+                # those out of school": a part of a situation told in the present, undated
+                # like it; not the year an earlier sentence spoke of)
+                return None, "", None, None
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
@@ -8441,6 +8458,12 @@ def _may_report(window: str) -> bool:
     'that'/'que' after its verb (a plain test that spares the case-blind scan of every
     position)."""
     return "”" in window or "»" in window or may_contain(window, ("that", "que"))
+
+
+# "53 percent of those out of school": the words that say which of those were counted before
+_OF_THOSE_WORDS = re.compile(
+    r"(?:\s+percent)?\s+of\s+those\s+(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
+)
 
 
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
