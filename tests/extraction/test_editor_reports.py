@@ -18576,7 +18576,10 @@ def test_a_figure_over_the_next_years_takes_no_carried_period() -> None:
 
 # --- g32en: days about to begin, with no year written, are this year's ---
 def test_a_range_of_days_about_to_begin_is_this_year_s() -> None:
-    text = "The regulator approved a 4.5 percent cut in tariffs for the quarter from April 15 to July 14."
+    text = (
+        "The regulator approved a 4.5 percent cut in tariffs for the quarter from April 15 to "
+        "July 14."
+    )
     assert periods_of(text, datetime.date(2024, 4, 12)) == [("2024-04-15", "2024-07-14")]
 
 

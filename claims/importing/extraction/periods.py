@@ -476,8 +476,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
-    "clock ago past_n next_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "context_year "
+    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
+    "context_year next_n "
     "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
     "season next_cycle"
 )
