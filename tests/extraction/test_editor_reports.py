@@ -18604,3 +18604,14 @@ def test_a_share_of_those_counted_in_a_dated_figure_keeps_its_period() -> None:
         "of those detained have been released."
     )
     assert periods_of(text, datetime.date(2024, 4, 10))[-1] == ("2024-03-01", "2024-03-31")
+
+
+# --- g32en: a part singled out ('In X alone') of an event's running total is of that total ---
+def test_a_part_alone_of_a_running_total_is_of_the_total_not_the_storm_s_day() -> None:
+    text = (
+        "Heavy rains have killed 31 people in Guatemala since they began on Oct. 3, the agency "
+        "said. Tropical Storm Pilar, which made landfall in Belize on Oct. 10 with winds of 95 "
+        "kilometres per hour, caused most of the damage. In Alta Verapaz alone, 14 bridges "
+        "were damaged."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 18))[-1] == ("2024-10-03", "2024-10-18")

@@ -4665,6 +4665,34 @@ class _Reader:
                 # those out of school": a part of a situation told in the present, undated
                 # like it; not the year an earlier sentence spoke of)
                 return None, "", None, None
+            if (
+                carried is not None
+                and carried.period_start is not None
+                and carried.period_end is not None
+                and self.lang == "en"
+                and " alone, " in text[: figure.value_start]
+            ):
+                total = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence.paragraph == sentence.paragraph
+                        and r.period is not None
+                        and ("running total" in r.period_how or r.period.note.startswith("since "))
+                        and r.period_start is not None
+                        and r.period_end is not None
+                        and r.period_start <= carried.period_start
+                        and carried.period_end <= r.period_end
+                    ),
+                    None,
+                )
+                if total is not None:
+                    # "Heavy rains have killed 31 people since they began on Oct. 3. ... In Alta
+                    # Verapaz alone, 14 bridges were damaged": a part singled out of the event
+                    # counted as a running total, of that total's period (not the day the storm
+                    # told in between came ashore).
+                    how = "a part of the event's running total"
+                    return total.period, how, total.period_start, total.period_end
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
