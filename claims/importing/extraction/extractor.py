@@ -4640,6 +4640,41 @@ class _Reader:
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
                 if compared:
                     part_of = max(compared, key=lambda r: r.period_end or datetime.date.min)
+            inside: tuple[datetime.date | None, datetime.date | None] = (None, None)
+            if part_of is not None and part_of.period_start is not None:
+                if part_of.unit != figure.unit:
+                    inside = (part_of.period_start, part_of.period_end)
+            elif carried is not None:
+                inside = (carried.period_start, carried.period_end)
+            if (
+                inside[0] is not None
+                and inside[1] is not None
+                and self.lang == "en"
+                and " alone, " in text[: figure.value_start]
+            ):
+                first, last = inside
+                total = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence.paragraph == sentence.paragraph
+                        and r.period is not None
+                        and ("running total" in r.period_how or r.period.note.startswith("since "))
+                        and r.period_start is not None
+                        and r.period_end is not None
+                        and r.period_start <= first
+                        and last <= r.period_end
+                        and (r.period_start, r.period_end) != (first, last)
+                    ),
+                    None,
+                )
+                if total is not None:
+                    # "Heavy rains have killed 31 people since they began on Oct. 3. ... In Alta
+                    # Verapaz alone, 14 bridges were damaged": a part singled out of the event
+                    # counted as a running total, of that total's period (not the day the storm
+                    # told in between came ashore).
+                    how = "a part of the event's running total"
+                    return total.period, how, total.period_start, total.period_end
             if part_of is not None and part_of.period_start and part_of.period_end:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
@@ -4665,34 +4700,6 @@ class _Reader:
                 # those out of school": a part of a situation told in the present, undated
                 # like it; not the year an earlier sentence spoke of)
                 return None, "", None, None
-            if (
-                carried is not None
-                and carried.period_start is not None
-                and carried.period_end is not None
-                and self.lang == "en"
-                and " alone, " in text[: figure.value_start]
-            ):
-                total = next(
-                    (
-                        r
-                        for r in reversed(previous)
-                        if r.sentence.paragraph == sentence.paragraph
-                        and r.period is not None
-                        and ("running total" in r.period_how or r.period.note.startswith("since "))
-                        and r.period_start is not None
-                        and r.period_end is not None
-                        and r.period_start <= carried.period_start
-                        and carried.period_end <= r.period_end
-                    ),
-                    None,
-                )
-                if total is not None:
-                    # "Heavy rains have killed 31 people since they began on Oct. 3. ... In Alta
-                    # Verapaz alone, 14 bridges were damaged": a part singled out of the event
-                    # counted as a running total, of that total's period (not the day the storm
-                    # told in between came ashore).
-                    how = "a part of the event's running total"
-                    return total.period, how, total.period_start, total.period_end
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
