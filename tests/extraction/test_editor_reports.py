@@ -18615,3 +18615,21 @@ def test_a_part_alone_of_a_running_total_is_of_the_total_not_the_storm_s_day() -
         "were damaged."
     )
     assert periods_of(text, datetime.date(2024, 10, 18))[-1] == ("2024-10-03", "2024-10-18")
+
+
+# --- g32en: 'Line 12', 'kilometre 84' and a local phone number name things; no figures ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 12, where a section collapsed in 2021, reopened in January.",
+        "The Pan-American Highway was blocked at kilometre 84.",
+        "The court's press office can be reached at 2426-7000.",
+        "Tips can be sent to the hotline, 1502-3300.",
+    ],
+)
+def test_a_line_a_kilometre_marker_or_a_local_phone_is_no_figure(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_line_of_people_still_counts() -> None:
+    assert [c.value_text for c in found("A line of 5,000 people formed outside.")] == ["5,000"]

@@ -371,7 +371,8 @@ _DESIGNATOR_WORDS = word_set(
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
-    comisaria subestación estación juzgado línea linea hotline extension extensión estrato"""
+    comisaria subestación estación juzgado línea linea hotline extension extensión estrato
+    kilometre kilometer milepost"""
 )
 # Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
 # and 4": both numbers name things.
@@ -1125,6 +1126,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if (
         last in _DESIGNATOR_WORDS
         or last in _DESIGNATOR_PLURALS
+        # ("Line 12, where a section collapsed": a metro or bus line's name)
+        or (last == "line" and tail.endswith("Line"))
         or tail.endswith("#")
         or _AGE.match(after)
     ):
@@ -2121,6 +2124,14 @@ _PHONE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 
+# A local eight-digit number after a word that says it is dialled: "can be reached at
+# 2426-7000", "the hotline, 1502-3300" (not a year range: no contact word before it).
+_LOCAL_PHONE = re.compile(
+    r"\b(?:call|calling|dial|dialing|phone|telephone|reached|contacted|hotline|helpline|"
+    r"number|whatsapp)(?:\s+(?:at|on|to))?[\s,]+(?P<n>\d{4}-\d{4})(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
 _PHONE_TAIL = re.compile(r"\d-\d{4}")
@@ -2135,6 +2146,7 @@ def find_figures(
     if "-" in sentence and _PHONE_TAIL.search(sentence):
         # Phone numbers are not figures ("call 800-829-1040", "(502) 2411-9191").
         blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
+        blocked = blocked + [m.span("n") for m in _LOCAL_PHONE.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
     for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):
