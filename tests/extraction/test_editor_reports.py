@@ -18633,3 +18633,15 @@ def test_a_line_a_kilometre_marker_or_a_local_phone_is_no_figure(text: str) -> N
 
 def test_a_line_of_people_still_counts() -> None:
     assert [c.value_text for c in found("A line of 5,000 people formed outside.")] == ["5,000"]
+
+
+# --- g32en: what a programme 'relaunched in January 2023' has done 'to date' runs since then ---
+def test_a_total_to_date_of_a_programme_runs_from_its_launch() -> None:
+    text = (
+        "The housing programme, relaunched in January 2023, aims to deliver two million homes "
+        "and has contracted 580,000 to date, the ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 18)) == [
+        ("None", "None"),
+        ("2023-01-01", "2024-04-18"),
+    ]

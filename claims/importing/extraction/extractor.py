@@ -5346,6 +5346,31 @@ class _Reader:
             # "Dengue cases in the Americas passed 12 million this year ... More than 7,000
             # people have died": the perfect counts the year the paragraph speaks of, so far.
             return carried, "the year so far, carried", carried.period_start, self.pub
+        if (
+            self.lang == "en"
+            and self.pub is not None
+            and " to date" in text
+            and _TO_DATE_AFTER.match(text, figure.tail_end) is not None
+            and _HAS_DONE_BEFORE.search(text, max(0, figure.value_start - 40), figure.value_start)
+            is not None
+        ):
+            launched = next(
+                (
+                    t
+                    for t in sentence.times
+                    if t.kind == "period"
+                    and t.end <= figure.value_start
+                    and t.period_start is not None
+                    and t.period_start <= self.pub
+                    and _LAUNCHED_IN.search(text, max(0, t.start - 30), t.start) is not None
+                ),
+                None,
+            )
+            if launched is not None and launched.period_start is not None:
+                # "The programme, relaunched in January 2023, has contracted 580,000 homes to
+                # date": what it has done since it began, up to publication.
+                how = f"a running total since '{launched.text}', to date"
+                return launched, how, launched.period_start, self.pub
         if tense.future or tense.perfect:
             return None, "", None, None
         if (
@@ -8495,6 +8520,21 @@ def _may_report(window: str) -> bool:
     return "”" in window or "»" in window or may_contain(window, ("that", "que"))
 
 
+# "has contracted 580,000 homes to date": a total up to now, right after the figure
+_TO_DATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+date\b", re.IGNORECASE)
+# "has contracted 580,000": the perfect right before the figure ('aims to deliver ... and has
+# contracted': not the future of the clause before 'and')
+_HAS_DONE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|almost|"
+    r"roughly|around|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# "relaunched in January 2023": the time a programme or a body began, before the time
+_LAUNCHED_IN = re.compile(
+    r"\b(?:launched|relaunched|created|founded|started|introduced|opened|established|set\s+up|"
+    r"began|begun|inaugurated)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 # "53 percent of those out of school": the words that say which of those were counted before
 _OF_THOSE_WORDS = re.compile(
     r"(?:\s+percent)?\s+of\s+those\s+(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
