@@ -18645,3 +18645,15 @@ def test_a_total_to_date_of_a_programme_runs_from_its_launch() -> None:
         ("None", "None"),
         ("2023-01-01", "2024-04-18"),
     ]
+
+
+# --- g32en: a present share 'of the deficit' is of the dated count that measured the deficit ---
+def test_a_share_of_the_whole_a_dated_count_measured_is_of_its_period() -> None:
+    text = (
+        "Brazil's housing deficit stood at 6.2 million homes in 2022, the foundation said. "
+        "Families that spend too much on rent account for 52 percent of the deficit."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 18)) == [
+        ("2022-01-01", "2022-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]

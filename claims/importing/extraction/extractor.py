@@ -9140,6 +9140,13 @@ def _count_a_share_is_of(
             continue
         if money or head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
             return r
+        if len(head) > 3 and head in lower(r.sentence.text):
+            # ('families ... account for 52 percent of the deficit' after "Brazil's housing
+            # deficit stood at 6.2 million homes in 2022": the whole named as what that count
+            # measured, right before it)
+            lead = r.sentence.text[max(0, r.figure.value_start - 80) : r.figure.value_start]
+            if re.search(rf"\b{re.escape(head)}\b", lead, re.IGNORECASE) is not None:
+                return r
     return None
 
 
