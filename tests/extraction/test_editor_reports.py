@@ -18657,3 +18657,17 @@ def test_a_share_of_the_whole_a_dated_count_measured_is_of_its_period() -> None:
         ("2022-01-01", "2022-12-31"),
         ("2022-01-01", "2022-12-31"),
     ]
+
+
+# --- g32en: where goods or travellers went ('exported, mostly to X') is not the figure's place ---
+@pytest.mark.parametrize(
+    "second",
+    [
+        "About 70 percent of the harvest was exported, mostly to South Korea and China.",
+        "International travellers made up about 58 percent, most of them flying to the Gulf.",
+        "Roughly a fifth of those boxes went to the United States.",
+    ],
+)
+def test_where_things_went_is_not_the_figure_s_place(second: str) -> None:
+    candidates = found("Guatemala's mills produced 2.7 million tons of sugar in 2023. " + second)
+    assert [c.place for c in candidates] == ["Guatemala", "Guatemala"]
