@@ -18671,3 +18671,12 @@ def test_a_share_of_the_whole_a_dated_count_measured_is_of_its_period() -> None:
 def test_where_things_went_is_not_the_figure_s_place(second: str) -> None:
     candidates = found("Guatemala's mills produced 2.7 million tons of sugar in 2023. " + second)
     assert [c.place for c in candidates] == ["Guatemala", "Guatemala"]
+
+
+# --- g32en: money a body 'plans to spend on X' is the planned spending on X ---
+def test_money_planned_to_be_spent_on_something_is_the_planned_spending() -> None:
+    candidates = found(
+        "The city plans to spend 9.4 billion pesos on new trains and track repairs over the "
+        "next five years."
+    )
+    assert candidates[0].subject == "planned spending on new trains and track repairs"

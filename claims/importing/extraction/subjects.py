@@ -2511,6 +2511,26 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "plans to spend", "intends to invest about": money set aside for what follows 'on'
+_PLANS_TO_SPEND_EN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|aims?|is\s+set|are\s+set)\s+to\s+"
+    r"(?P<v>spend|invest)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|over|an\s+estimated)\s+)?$"
+    r"|\b(?:will|would)\s+(?P<v2>spend|invest)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# " on new trains and track repairs over the next five years": what the money goes to, up to a
+# time, a clause or the sentence's end
+_SPENT_ON_AFTER_EN = re.compile(
+    r"\s+(?:on|in)\s+(?P<x>(?!the\s+next\b)[a-z][^,;.:()]{2,80}?)"
+    r"(?=\s+(?:over|during|by|through|until|from|this|next|starting|beginning|"
+    r"in\s+(?:19|20)\d\d)\b"
+    r"|\s*[,;.:(]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2597,6 +2617,23 @@ def build_subject(
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and ("spend" in sentence or "invest" in sentence)
+        and (
+            plan := _PLANS_TO_SPEND_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+        and (on := _SPENT_ON_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "The city plans to spend 9.4 billion pesos on new trains and track repairs over the
+        # next five years": the spending planned, on what; not 'city'
+        verb = (plan.group("v") or plan.group("v2") or "").lower()
+        what = "spending on" if verb == "spend" else "investment in"
+        return with_place(f"planned {what} {on.group('x').strip()}", figure.place, lang)
     if lang == "es" and "meta" in sentence and figure.unit_kind != "percent":
         aim = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
         if aim is not None:
