@@ -18680,3 +18680,12 @@ def test_money_planned_to_be_spent_on_something_is_the_planned_spending() -> Non
         "next five years."
     )
     assert candidates[0].subject == "planned spending on new trains and track repairs"
+
+
+# --- g32en: 'Of the homicide victims, 19 were shot' counts homicide victims ---
+def test_a_bare_number_after_of_the_plural_noun_counts_that_noun() -> None:
+    candidates = found(
+        "Police recorded 27 homicides and 1,032 aggravated assaults in August. Of the homicide "
+        "victims, 19 were shot."
+    )
+    assert candidates[-1].unit == "homicide victims"

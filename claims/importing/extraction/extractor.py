@@ -2517,6 +2517,16 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            opener = (
+                _OF_THE_NOUN_OPENER_EN.fullmatch(text, 0, figure.value_start)
+                if self.lang == "en" and text.startswith(("Of the ", "Among the "))
+                else None
+            )
+            if opener is not None:
+                # "Of the homicide victims, 19 were shot": the sentence opens on the things the
+                # bare number counts (not the 'aggravated assaults' counted before)
+                noun = opener.group("np")
+                return noun, None, earlier_unit, f"unit '{noun}' the sentence opens on"
             most = (
                 _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
                 if self.lang == "es"
@@ -8873,6 +8883,11 @@ _THOSE_AGED = re.compile(
     r"\bof\s+(?:those|these)\s+aged\s+(?P<age>\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3}"
     r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
     re.IGNORECASE,
+)
+# "Of the homicide victims, 19": a sentence that opens on the plural noun a bare number counts
+_OF_THE_NOUN_OPENER_EN = re.compile(
+    r"(?:Of|Among)\s+the\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}s),\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|at\s+least|more\s+than|over|only|just)\s+)?"
 )
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
 # (Spanish: "De los 19.800 reclusos, ...", "Entre esas 52 víctimas, ...".)
