@@ -18689,3 +18689,22 @@ def test_a_bare_number_after_of_the_plural_noun_counts_that_noun() -> None:
         "victims, 19 were shot."
     )
     assert candidates[-1].unit == "homicide victims"
+
+
+# --- g32en: what 'the port' 'can handle' is the capacity of the port the text named ---
+def test_what_a_named_facility_can_handle_is_its_capacity() -> None:
+    candidates = found(
+        "The port of Manzanillo handled 1.87 million containers in the first half. The port, "
+        "Mexico's busiest, can handle about 3.5 million containers a year."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("capacity of the port of Manzanillo")
+
+
+def test_what_an_airport_was_built_to_serve_is_its_capacity() -> None:
+    candidates = found(
+        "Islamabad International Airport handled 4.7 million passengers last year. The airport "
+        "was built to serve 9 million passengers a year."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("capacity of Islamabad International Airport")

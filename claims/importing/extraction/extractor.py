@@ -594,6 +594,40 @@ def _capacity_subject(text: str, value_start: int) -> str:
     return f"{found.group('k') or ''}capacity of {holder}"
 
 
+# "The port, Mexico's busiest, can handle about", "The airport was built to serve": what holds
+# the quantity that follows, at the start of the sentence
+_CAN_HOLD_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:can|could)\s+(?:now\s+)?"
+    r"(?:handle|hold|accommodate|house|serve|seat|process|treat)\s+"
+    r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:was|were|is|are)\s+"
+    r"(?:built|designed)\s+(?:to\s+(?:serve|handle|hold|accommodate|house|seat)|for)\s+"
+    r"(?:(?:up\s+to|about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?",
+    re.IGNORECASE,
+)
+# ", Mexico's busiest,": an apposition set off by commas
+_APPOSED_EN = re.compile(r",[^,]*,")
+
+
+def _named_holder(holder: str, before: str) -> str:
+    """The name the text gave before to 'the port', 'the airport' ('the port of Manzanillo',
+    'Islamabad International Airport'), or ''."""
+    words = holder.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return ""
+    head = words[1].lower()
+    if head not in before.lower():
+        return ""
+    named = re.search(
+        rf"\b{head}\s+of\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+        rf"|(?:[A-Z][\w'’.-]*\s+){{1,4}}{head.capitalize()}\b",
+        before,
+    )
+    if named is None:
+        return ""
+    found = named.group(0)
+    return f"the {found}" if found.lower().startswith(head) else found
+
+
 # "Walmart reported revenue of": the source reports its own finances
 _REPORTED_OWN_EN = re.compile(
     r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
@@ -7728,6 +7762,20 @@ class _Reader:
             # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
             direction = subject.split(" in ", 1)[0]
             subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
+        if (
+            self.lang == "en"
+            and (" can " in text or " built " in text or " designed " in text)
+            and (held := _CAN_HOLD_EN.fullmatch(text, 0, figure.value_start)) is not None
+        ):
+            # "The port, Mexico's busiest, can handle about 3.5 million TEUs a year", "The
+            # airport was built to serve 9 million passengers a year": the capacity of what
+            # holds them, by the name the text gave it before ('the port of Manzanillo')
+            holder = _APPOSED_EN.sub("", held.group("np") or held.group("np2") or "").strip()
+            if holder and holder.split()[0] in ("The", "A", "An", "Its", "Their"):
+                holder = holder[0].lower() + holder[1:]
+            if holder:
+                named = _named_holder(holder, self.text[: sentence.start])
+                subject = with_place(f"capacity of {named or holder}", item.place, "en")
         if self.lang == "en" and (
             "capacity of" in text or "capacity for" in text or " seats " in text
         ):
