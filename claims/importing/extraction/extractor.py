@@ -4684,20 +4684,20 @@ class _Reader:
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
                 if compared:
                     part_of = max(compared, key=lambda r: r.period_end or datetime.date.min)
-            inside: tuple[datetime.date | None, datetime.date | None] = (None, None)
+            alone_span: tuple[datetime.date | None, datetime.date | None] = (None, None)
             if part_of is not None and part_of.period_start is not None:
                 if part_of.unit != figure.unit:
-                    inside = (part_of.period_start, part_of.period_end)
+                    alone_span = (part_of.period_start, part_of.period_end)
             elif carried is not None:
-                inside = (carried.period_start, carried.period_end)
+                alone_span = (carried.period_start, carried.period_end)
+            alone_first, alone_last = alone_span
             if (
-                inside[0] is not None
-                and inside[1] is not None
+                alone_first is not None
+                and alone_last is not None
                 and self.lang == "en"
                 and " alone, " in text[: figure.value_start]
             ):
-                first, last = inside
-                total = next(
+                alone_total = next(
                     (
                         r
                         for r in reversed(previous)
@@ -4706,19 +4706,24 @@ class _Reader:
                         and ("running total" in r.period_how or r.period.note.startswith("since "))
                         and r.period_start is not None
                         and r.period_end is not None
-                        and r.period_start <= first
-                        and last <= r.period_end
-                        and (r.period_start, r.period_end) != (first, last)
+                        and r.period_start <= alone_first
+                        and alone_last <= r.period_end
+                        and (r.period_start, r.period_end) != (alone_first, alone_last)
                     ),
                     None,
                 )
-                if total is not None:
+                if alone_total is not None:
                     # "Heavy rains have killed 31 people since they began on Oct. 3. ... In Alta
                     # Verapaz alone, 14 bridges were damaged": a part singled out of the event
                     # counted as a running total, of that total's period (not the day the storm
                     # told in between came ashore).
                     how = "a part of the event's running total"
-                    return total.period, how, total.period_start, total.period_end
+                    return (
+                        alone_total.period,
+                        how,
+                        alone_total.period_start,
+                        alone_total.period_end,
+                    )
             if part_of is not None and part_of.period_start and part_of.period_end:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
