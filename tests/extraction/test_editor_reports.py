@@ -18708,3 +18708,15 @@ def test_what_an_airport_was_built_to_serve_is_its_capacity() -> None:
     )
     assert candidates[-1].subject is not None
     assert candidates[-1].subject.startswith("capacity of Islamabad International Airport")
+
+
+# --- g32en: students a school system counted are its students, not its city's ---
+def test_students_a_school_system_counted_are_in_that_system() -> None:
+    candidates = found(
+        "Denver Public Schools counted 88,235 students on Oct. 1, down 1.3 percent from a year "
+        "earlier, the district said."
+    )
+    assert [c.subject for c in candidates] == [
+        "students in Denver Public Schools",
+        "fall in students in Denver Public Schools",
+    ]

@@ -594,6 +594,18 @@ def _capacity_subject(text: str, value_start: int) -> str:
     return f"{found.group('k') or ''}capacity of {holder}"
 
 
+# "Denver Public Schools counted", "Houston Independent School District enrolled": a school,
+# university or hospital system opening the sentence, then the verb that counts its members
+_INSTITUTION_COUNTED_EN = re.compile(
+    r"[\s\"“]*(?:The\s+)?(?P<org>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Schools|School\s+District|"
+    r"District|University|College|Hospital|Hospitals|Health\s+System|Clinic|Clinics))\s+"
+    r"(?:counted|enrolled|registered|recorded|reported|had|has|served|serves|employed|employs|"
+    r"treated|admitted)\b"
+)
+_MEMBERS_UNITS_EN = frozenset(
+    ("students", "pupils", "children", "teachers", "patients", "nurses", "doctors",
+     "employees", "staff", "workers", "members")
+)  # fmt: skip
 # "The port, Mexico's busiest, can handle about", "The airport was built to serve": what holds
 # the quantity that follows, at the start of the sentence
 _CAN_HOLD_EN = re.compile(
@@ -7767,6 +7779,20 @@ class _Reader:
             # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
             direction = subject.split(" in ", 1)[0]
             subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
+            and item.place
+            and subject.endswith(f" in {item.place}")
+            and subject.split(" in ", 2)[-2].split()[-1] in _MEMBERS_UNITS_EN
+            and (body := _INSTITUTION_COUNTED_EN.match(text)) is not None
+            and item.place in body.group("org")
+            and body.end() <= figure.value_start
+        ):
+            # "Denver Public Schools counted 88,235 students, down 1.3 percent": the students
+            # of the body that counted them (and their change), not of the city its name
+            # begins with
+            subject = subject.removesuffix(item.place) + body.group("org")
         if (
             self.lang == "en"
             and (" can " in text or " built " in text or " designed " in text)
