@@ -18720,3 +18720,12 @@ def test_students_a_school_system_counted_are_in_that_system() -> None:
         "students in Denver Public Schools",
         "fall in students in Denver Public Schools",
     ]
+
+
+# --- g32en: 'expects output to stay above N' is the expected output ---
+def test_a_level_something_is_expected_to_reach_is_the_expected_thing() -> None:
+    candidates = found(
+        "The federation expects output to stay above 12 million bags a year over the next two "
+        "seasons."
+    )
+    assert candidates[0].subject == "expected output"

@@ -2511,6 +2511,14 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "expects output to stay above", "forecasts exports to reach": what is expected, then its level
+_EXPECTS_TO_EN = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\s+(?!it\b|them\b|this\b)"
+    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+to\s+(?:stay|remain|hold|rise|fall|"
+    r"climb|drop|reach|hit|grow|increase|decline|top|exceed|be|total|surpass)\s+"
+    r"(?:(?:at|above|below|to|over|under|around|about|near|roughly|nearly|some|more\s+than|"
+    r"less\s+than|between|steady\s+at|by)\s+)*$"
+)
 # "plans to spend", "intends to invest about": money set aside for what follows 'on'
 _PLANS_TO_SPEND_EN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|aims?|is\s+set|are\s+set)\s+to\s+"
@@ -2617,6 +2625,20 @@ def build_subject(
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and not figure.is_change
+        and " to " in sentence[max(0, figure.value_start - 30) : figure.value_start]
+        and (
+            expects := _EXPECTS_TO_EN.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "The federation expects output to stay above 12 million bags a year": the output
+        # expected, not 'bags a year over the next two seasons'
+        return with_place(f"expected {expects.group('np').lower()}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "currency"
