@@ -18729,3 +18729,15 @@ def test_a_level_something_is_expected_to_reach_is_the_expected_thing() -> None:
         "seasons."
     )
     assert candidates[0].subject == "expected output"
+
+
+# --- g32en: 'along' and 'directly' after a count end its unit ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Trucks lined up for 14 kilometres along Highway 200.", "kilometres"),
+        ("The industry employs some 40,000 people directly.", "people"),
+    ],
+)
+def test_a_preposition_or_adverb_after_a_count_ends_its_unit(text: str, unit: str) -> None:
+    assert found(text)[0].unit == unit

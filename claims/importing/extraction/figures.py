@@ -299,7 +299,7 @@ _STOP = word_set(
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
     until till unless whether fewer yesterday today tomorrow tonight through worth ahead behind
-    year-to-date ytd
+    year-to-date ytd along beside beyond directly indirectly
     """
 )
 _ES_STOP = word_set(
