@@ -18741,3 +18741,13 @@ def test_a_level_something_is_expected_to_reach_is_the_expected_thing() -> None:
 )
 def test_a_preposition_or_adverb_after_a_count_ends_its_unit(text: str, unit: str) -> None:
     assert found(text)[0].unit == unit
+
+
+# --- g32en: a unit's acronym in brackets is no word of the subject ---
+def test_a_unit_s_acronym_in_brackets_is_no_word_of_the_subject() -> None:
+    candidates = found(
+        "The port of Manzanillo handled 1.87 million twenty-foot equivalent units (TEUs) in the "
+        "first half."
+    )
+    assert candidates[0].subject is not None
+    assert "TEUs" not in candidates[0].subject.split()

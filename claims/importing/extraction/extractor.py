@@ -594,6 +594,7 @@ def _capacity_subject(text: str, value_start: int) -> str:
     return f"{found.group('k') or ''}capacity of {holder}"
 
 
+_UNIT_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,8})\)")
 # "Denver Public Schools counted", "Houston Independent School District enrolled": a school,
 # university or hospital system opening the sentence, then the verb that counts its members
 _INSTITUTION_COUNTED_EN = re.compile(
@@ -7827,6 +7828,16 @@ class _Reader:
                 )
                 if owned_subject != bare_subject:
                     subject = with_place(owned_subject, item.place, "en")
+        if (
+            subject
+            and self.lang == "en"
+            and "(" in text[figure.tail_end : figure.tail_end + 3]
+            and (acronym := _UNIT_ACRONYM_AFTER.match(text, figure.tail_end)) is not None
+            and f" {acronym.group('a')} " in f" {subject} "
+        ):
+            # "1.87 million twenty-foot equivalent units (TEUs)": the unit's acronym in brackets
+            # names the unit again; it is no word of what was measured
+            subject = " ".join(w for w in subject.split() if w != acronym.group("a"))
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
