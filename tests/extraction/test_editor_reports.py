@@ -18751,3 +18751,26 @@ def test_a_unit_s_acronym_in_brackets_is_no_word_of_the_subject() -> None:
     )
     assert candidates[0].subject is not None
     assert "TEUs" not in candidates[0].subject.split()
+
+
+# --- g32en: a number that says which ones are counted ('homes that use less than 300 kWh') ---
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The state subsidizes about 60 percent of the bill for homes that use less than 300 kWh.",
+         ["about 60"]),
+        ("A household using 200 kilowatt-hours a month will pay $36.80.", ["$36.80"]),
+        ("The country has about 540,000 families, most of them on farms of less than 5 hectares.",
+         ["about 540,000"]),
+        ("Of those, about 4,300 have waited more than six months for an operation.",
+         ["about 4,300"]),
+        ("Families that spend more than 30 percent of their income on rent account for 52 "
+         "percent of the deficit.", ["52"]),
+    ],
+)  # fmt: skip
+def test_a_number_that_defines_who_is_counted_is_no_figure(text: str, values: list[str]) -> None:
+    assert [c.value_text for c in found(text)] == values
+
+
+def test_how_long_patients_waited_on_average_is_still_a_figure() -> None:
+    assert [c.value_text for c in found("Patients waited 18 weeks on average in June.")] == ["18"]

@@ -461,6 +461,22 @@ _GROUP_BEFORE = {
     ),
 }
 _AGE_LAST = word_set("under over than de")
+_DEFINING_LAST_EN = word_set(
+    "than under over below above least to using earning consuming spending making use uses "
+    "spend spends earn earns consume consumes make makes of"
+)
+_DEFINING_BEFORE_EN = re.compile(
+    r"(?:\b[a-z]+s[ \t\u00a0]+(?:that|who)[ \t\u00a0]+(?:use|spend|earn|consume|make)s?"
+    r"|\b(?:households?|homes?|famil(?:y|ies)|customers?|consumers?|users?|people|workers?)"
+    r"[ \t\u00a0]+(?:using|earning|consuming|spending|making)"
+    r"|\b(?:farms|plots|holdings|homes|households|firms|companies|businesses|families)"
+    r"[ \t\u00a0]+of"
+    r"|\d(?:[\d,.]*\d)?[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}(?:have|has|had)[ \t\u00a0]+"
+    r"(?:been[ \t\u00a0]+)?wait(?:ed|ing)(?:[ \t\u00a0]+for)?)"
+    r"(?:[ \t\u00a0]+(?:less|more|fewer|longer)[ \t\u00a0]+than|[ \t\u00a0]+(?:under|over|"
+    r"below|above|at[ \t\u00a0]+least|up[ \t\u00a0]+to))?[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
 # "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
 _DWELLING_BEFORE_ES = re.compile(
     r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
@@ -1142,6 +1158,15 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if "age" in before.lower() and _AGE_BEFORE.search(before):
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
+        return True
+    if (
+        lang == "en"
+        and last in _DEFINING_LAST_EN
+        and _DEFINING_BEFORE_EN.search(before[-90:]) is not None
+    ):
+        # "homes that use less than 300 kWh", "a household using 200 kilowatt-hours a month",
+        # "farms of less than 5 hectares", "4,300 have waited more than six months": the
+        # number says which ones are counted, it is no figure of its own
         return True
     if (
         last == "de"
