@@ -18774,3 +18774,17 @@ def test_a_number_that_defines_who_is_counted_is_no_figure(text: str, values: li
 
 def test_how_long_patients_waited_on_average_is_still_a_figure() -> None:
     assert [c.value_text for c in found("Patients waited 18 weeks on average in June.")] == ["18"]
+
+
+# --- g32en: Pakistan's and India's large provinces and the remaining Mexican states are places ---
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Punjab's government schools enrolled 10.4 million pupils last year.", "Punjab"),
+        ("Floods displaced 1.2 million people in Sindh last year.", "Sindh"),
+        ("Police in Coahuila reported 120 homicides last year.", "Coahuila"),
+        ("Kerala recorded 4,500 dengue cases last year.", "Kerala"),
+    ],
+)
+def test_large_provinces_and_states_are_places(text: str, place: str) -> None:
+    assert found(text)[0].place == place
