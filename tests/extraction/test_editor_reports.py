@@ -18788,3 +18788,11 @@ def test_how_long_patients_waited_on_average_is_still_a_figure() -> None:
 )
 def test_large_provinces_and_states_are_places(text: str, place: str) -> None:
     assert found(text)[0].place == place
+
+
+# --- g32en: who 'can report' is able to, not a source ---
+def test_who_can_report_something_is_no_source() -> None:
+    candidates = found(
+        "The department has about 5,100 sworn officers, and residents can report crimes online."
+    )
+    assert candidates[0].attributed_to is None
