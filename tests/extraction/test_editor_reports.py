@@ -18796,3 +18796,15 @@ def test_who_can_report_something_is_no_source() -> None:
         "The department has about 5,100 sworn officers, and residents can report crimes online."
     )
     assert candidates[0].attributed_to is None
+
+
+# --- g32en: 'to date this year' is the year so far ---
+def test_to_date_this_year_is_the_year_so_far() -> None:
+    text = "The hospital treated 1,200 patients to date this year."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [("2024-01-01", "2024-07-11")]
+
+
+# --- g32en: a present state 'as of Friday' is how things stood that day ---
+def test_a_present_state_as_of_a_day_is_of_that_day() -> None:
+    text = "Some 3,000 people remain in shelters as of Friday."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [("2024-07-05", "2024-07-05")]

@@ -4406,6 +4406,12 @@ class _Reader:
                         )
                         and _PAST_STILL.search(tense.clause)
                     )
+                    # ("Some 3,000 people remain in shelters as of Friday": the day a present
+                    # state is given for)
+                    and not (
+                        self.lang == "en"
+                        and text[max(0, chosen.start - 6) : chosen.start].lower() == "as of "
+                    )
                     and not (
                         # "Today, police detained another 8": the day read as a present
                         chosen.text.lower() in ("today", "hoy")

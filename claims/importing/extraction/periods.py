@@ -404,6 +404,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
+        # ("1,200 patients to date this year": the year so far)
+        r"|\bthis\s+year\s+to\s+date\b|\bto\s+date\s+this\s+year\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
         r"|\bso\s+far\s+this\s+(?P<sf_week>week)\b|\bthis\s+(?P<sf_week2>week)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
@@ -703,6 +705,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("as", r"(?=\s+of\s+[A-Z][a-z])")
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
+    + "|"
+    + _any_case("to", r"(?=\s+date\s+this\s+year\b)")
     + "|"
     + _any_case("full", r"(?=-year\b)")
     + "|"
