@@ -18808,3 +18808,12 @@ def test_to_date_this_year_is_the_year_so_far() -> None:
 def test_a_present_state_as_of_a_day_is_of_that_day() -> None:
     text = "Some 3,000 people remain in shelters as of Friday."
     assert periods_of(text, datetime.date(2024, 7, 11)) == [("2024-07-05", "2024-07-05")]
+
+
+# --- g32en: 'and 41,000 now' is a present level, not of the time of the figure before ---
+def test_a_figure_told_as_now_takes_no_earlier_time() -> None:
+    text = "Enrolment was 45,000 two years ago and 41,000 now."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [
+        ("2022-01-01", "2022-12-31"),
+        ("None", "None"),
+    ]

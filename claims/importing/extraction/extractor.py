@@ -3161,6 +3161,15 @@ class _Reader:
         text = sentence.text
         times = sentence.times
         if (
+            self.lang == "en"
+            and index > 0
+            and " now" in text
+            and _NOW_AFTER_EN.match(text, figure.tail_end) is not None
+        ):
+            # "Enrolment was 45,000 two years ago and 41,000 now": the level now, a present
+            # state; not the time of the figure before
+            return None, "", None, None
+        if (
             self.lang == "es"
             and text.endswith(", de ", 0, figure.value_start)
             and _APPOSED_THEN_FUTURE_ES.match(text, figure.tail_end) is not None
@@ -8652,6 +8661,10 @@ def _may_report(window: str) -> bool:
     return "”" in window or "»" in window or may_contain(window, ("that", "que"))
 
 
+# "and 41,000 now": a figure told as the present level, right after it
+_NOW_AFTER_EN = re.compile(
+    r"(?:\s+(?!ha(?:ve|s|d)\b)[a-z]+)?\s+now\b(?!\s+(?:that|than)\b)", re.IGNORECASE
+)
 # "has contracted 580,000 homes to date": a total up to now, right after the figure
 _TO_DATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+date\b", re.IGNORECASE)
 # "has contracted 580,000": the perfect right before the figure ('aims to deliver ... and has
