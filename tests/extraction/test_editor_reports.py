@@ -18817,3 +18817,12 @@ def test_a_figure_told_as_now_takes_no_earlier_time() -> None:
         ("2022-01-01", "2022-12-31"),
         ("None", "None"),
     ]
+
+
+# --- g32en: a standing fact before 'and <past verb> ... last year' is not of that year ---
+def test_a_standing_fact_before_a_past_clause_keeps_no_period() -> None:
+    text = "The hospital has 600 beds and admitted 41,000 patients last year."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [
+        ("None", "None"),
+        ("2023-01-01", "2023-12-31"),
+    ]

@@ -3924,7 +3924,16 @@ class _Reader:
             chosen is not None
             and how == "the sentence's only period"
             and chosen.start >= figure.tail_end
-            and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
+            and (
+                _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
+                # ("The hospital has 600 beds and admitted 41,000 patients last year": a verb
+                # of its own in the past after 'and', without a comma)
+                or (
+                    self.lang == "en"
+                    and " and " in text[figure.tail_end : chosen.start]
+                    and _AND_PAST_VERB_EN.search(text, figure.tail_end, chosen.start) is not None
+                )
+            )
         ):
             # "Mining accounts for about 14 percent of Chile's economy, and copper made up
             # more than half of its exports last year": the time of the next clause is not a
@@ -10899,6 +10908,9 @@ _RANKED_AT_EN = re.compile(
     r"[a-z][\w\s-]{0,50}?,\s+(?:at|with)\s+$"
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
+_AND_PAST_VERB_EN = re.compile(
+    r"\band\s+(?:(?!need)[a-z]{2,}ed|had|made|saw|took|got|won|lost|paid|sold|spent|gave)\b"
+)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 # Punctuation, or what an elided verb leaves before the next figure ('y la acumulada de enero a
