@@ -18826,3 +18826,16 @@ def test_a_standing_fact_before_a_past_clause_keeps_no_period() -> None:
         ("None", "None"),
         ("2023-01-01", "2023-12-31"),
     ]
+
+
+# --- g32en: 'handle an average of', 'subsidizes about' tell a present standing load or share ---
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Judges handle an average of 400 cases each.",
+        "The government subsidizes about 60 percent of the bill.",
+    ],
+)
+def test_a_standing_load_or_share_in_the_present_takes_no_carried_period(second: str) -> None:
+    text = "The court resolved 18,000 cases in 2023. " + second
+    assert periods_of(text, datetime.date(2024, 7, 11))[-1] == ("None", "None")

@@ -164,6 +164,11 @@ _TENSE_PRESENT = {
         r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols)"
         r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
+        # ("Judges handle an average of 400 cases each", "The government subsidizes about 60
+        # percent of the bill": a standing load or share, before the quantity)
+        r"(?:h(?<!\bto\sh)andles?|s(?<!\bto\ss)ubsidi[sz]es?|processes|treats)"
+        r"(?=\s+(?:an\s+average\s+of|about|some|nearly|almost|roughly|around|"
+        r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
         # "Protected areas cover about 17 percent of the territory": a
