@@ -18839,3 +18839,9 @@ def test_a_standing_fact_before_a_past_clause_keeps_no_period() -> None:
 def test_a_standing_load_or_share_in_the_present_takes_no_carried_period(second: str) -> None:
     text = "The court resolved 18,000 cases in 2023. " + second
     assert periods_of(text, datetime.date(2024, 7, 11))[-1] == ("None", "None")
+
+
+# --- g32en: 'Cane is grown on about 260,000 hectares' is the area of cane grown ---
+def test_the_hectares_a_crop_is_grown_on_are_its_area() -> None:
+    candidates = found("Cane is grown on about 260,000 hectares, the association said.")
+    assert candidates[0].subject == "area of cane grown"

@@ -2511,6 +2511,13 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "Cane is grown on about", "Coffee is planted on some": a crop, then the area it takes
+_GROWN_ON_EN = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)[\"“]*(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+    r"(?:is|are|was|were)\s+(?:now\s+)?(?P<v>grown|planted|cultivated|farmed|sown)\s+on\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|an\s+estimated)\s+)?$"
+)
+_AREA_UNITS_EN = frozenset(("hectares", "acres", "square kilometres", "square kilometers"))
 # "expects output to stay above", "forecasts exports to reach": what is expected, then its level
 _EXPECTS_TO_EN = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\s+(?!it\b|them\b|this\b)"
@@ -2639,6 +2646,21 @@ def build_subject(
         # "The federation expects output to stay above 12 million bags a year": the output
         # expected, not 'bags a year over the next two seasons'
         return with_place(f"expected {expects.group('np').lower()}", figure.place, lang)
+    if (
+        lang == "en"
+        and " on " in sentence[max(0, figure.value_start - 30) : figure.value_start]
+        and figure.unit.lower() in _AREA_UNITS_EN
+        and (
+            grown := _GROWN_ON_EN.search(
+                sentence, max(0, figure.value_start - 70), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "Cane is grown on about 260,000 hectares": the area of the crop grown, not 'hectares
+        # grown'
+        crop = grown.group("np").lower()
+        return with_place(f"area of {crop} {grown.group('v').lower()}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "currency"
