@@ -18845,3 +18845,12 @@ def test_a_standing_load_or_share_in_the_present_takes_no_carried_period(second:
 def test_the_hectares_a_crop_is_grown_on_are_its_area() -> None:
     candidates = found("Cane is grown on about 260,000 hectares, the association said.")
     assert candidates[0].subject == "area of cane grown"
+
+
+# --- g32en: 'Of those containers, roughly 60 percent' is a share of containers ---
+def test_a_share_after_of_those_plural_noun_is_of_that_noun() -> None:
+    candidates = found(
+        "The port handled 1.87 million containers in the first half. Of those containers, "
+        "roughly 60 percent came from or went to Asia."
+    )
+    assert candidates[-1].unit == "percent of containers"

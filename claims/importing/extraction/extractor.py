@@ -2571,7 +2571,7 @@ class _Reader:
                 )
             opener = (
                 _OF_THE_NOUN_OPENER_EN.fullmatch(text, 0, figure.value_start)
-                if self.lang == "en" and text.startswith(("Of the ", "Among the "))
+                if self.lang == "en" and text.startswith(_OF_THE_OPENINGS_EN)
                 else None
             )
             if opener is not None:
@@ -3008,6 +3008,16 @@ class _Reader:
                     f"a share of '{antecedent}'",
                 )
             return "percent", None, earlier_unit, ""
+        opener = (
+            _OF_THE_NOUN_OPENER_EN.fullmatch(text, 0, figure.value_start)
+            if self.lang == "en" and not figure.is_change and text.startswith(_OF_THE_OPENINGS_EN)
+            else None
+        )
+        if opener is not None:
+            # "Of those containers, roughly 60 percent came from Asia": a share of the things
+            # the sentence opens on
+            base = opener.group("np")
+            return f"percent of {base}", base, earlier_unit, f"a share of '{base}' opened on"
         among = _AMONG.match(text)
         if among and among.end() <= figure.value_start:
             base = among.group("np").strip()
@@ -9007,9 +9017,10 @@ _THOSE_AGED = re.compile(
     r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
     re.IGNORECASE,
 )
+_OF_THE_OPENINGS_EN = ("Of the ", "Among the ", "Of those ", "Of these ", "Among those ")
 # "Of the homicide victims, 19": a sentence that opens on the plural noun a bare number counts
 _OF_THE_NOUN_OPENER_EN = re.compile(
-    r"(?:Of|Among)\s+the\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}s),\s+"
+    r"(?:Of|Among)\s+(?:the|those|these)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}s),\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|at\s+least|more\s+than|over|only|just)\s+)?"
 )
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
