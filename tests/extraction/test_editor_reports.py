@@ -18854,3 +18854,12 @@ def test_a_share_after_of_those_plural_noun_is_of_that_noun() -> None:
         "roughly 60 percent came from or went to Asia."
     )
     assert candidates[-1].unit == "percent of containers"
+
+
+# --- g32en: 'percent of those out of school' is a share of the people counted before ---
+def test_a_share_of_those_in_a_state_is_of_the_people_counted_before() -> None:
+    candidates = found(
+        "The department estimates that 9.6 million children in the province are out of "
+        "school. Girls account for 53 percent of those out of school."
+    )
+    assert candidates[-1].unit == "percent of children out of school"

@@ -3061,6 +3061,16 @@ class _Reader:
             text, figure.value_end
         ):
             return "percent", None, earlier_unit, ""
+        those = (
+            _OF_THOSE_STATE_EN.match(text, figure.value_end)
+            if self.lang == "en" and earlier_unit and " those " in text
+            else None
+        )
+        if those is not None and earlier_unit:
+            # "9.6 million children are out of school. Girls account for 53 percent of those out
+            # of school": 'those' stands for the people counted before, in that state
+            base = f"{earlier_unit} {those.group('rest')}"
+            return f"percent of {base}", base, earlier_unit, f"'those' read as '{earlier_unit}'"
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
                 if _COUNT_PROGRESS_AFTER.match(item.sentence.text, item.figure.tail_end):
@@ -9016,6 +9026,12 @@ _THOSE_AGED = re.compile(
     r"\bof\s+(?:those|these)\s+aged\s+(?P<age>\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3}"
     r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
     re.IGNORECASE,
+)
+# " percent of those out of school", "% of those in custody": 'those' in a state, not aged
+_OF_THOSE_STATE_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+those\s+"
+    r"(?P<rest>(?:out\s+of|in|under|on|without)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b"
+    r"(?=\s*[,;.]|\s*$|\s+(?:are|were|is|was|have|had)\b)"
 )
 _OF_THE_OPENINGS_EN = ("Of the ", "Among the ", "Of those ", "Of these ", "Among those ")
 # "Of the homicide victims, 19": a sentence that opens on the plural noun a bare number counts
