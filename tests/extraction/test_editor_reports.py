@@ -18722,13 +18722,13 @@ def test_students_a_school_system_counted_are_in_that_system() -> None:
     ]
 
 
-# --- g32en: 'expects output to stay above N' is the expected output ---
-def test_a_level_something_is_expected_to_reach_is_the_expected_thing() -> None:
+# --- g32en: 'expects output to stay above N' measures the output ---
+def test_a_level_something_is_expected_to_stay_above_measures_that_thing() -> None:
     candidates = found(
         "The federation expects output to stay above 12 million bags a year over the next two "
         "seasons."
     )
-    assert candidates[0].subject == "expected output"
+    assert candidates[0].subject == "output"
 
 
 # --- g32en: 'along' and 'directly' after a count end its unit ---

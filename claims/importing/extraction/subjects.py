@@ -2643,9 +2643,10 @@ def build_subject(
         )
         is not None
     ):
-        # "The federation expects output to stay above 12 million bags a year": the output
-        # expected, not 'bags a year over the next two seasons'
-        return with_place(f"expected {expects.group('np').lower()}", figure.place, lang)
+        # "The federation expects output to stay above 12 million bags a year": what is
+        # expected, the output ("Forecasters expect inflation to reach 3.2 percent":
+        # inflation), not 'bags a year over the next two seasons'
+        return with_place(expects.group("np").lower(), figure.place, lang)
     if (
         lang == "en"
         and " on " in sentence[max(0, figure.value_start - 30) : figure.value_start]
