@@ -18863,3 +18863,9 @@ def test_a_share_of_those_in_a_state_is_of_the_people_counted_before() -> None:
         "school. Girls account for 53 percent of those out of school."
     )
     assert candidates[-1].unit == "percent of children out of school"
+
+
+def test_a_clause_before_a_relative_that_can_house_is_no_holder() -> None:
+    candidates = found("Officials opened 14 shelters on Thursday that can house 6,500 people.")
+    assert candidates[-1].subject is not None
+    assert not candidates[-1].subject.startswith("capacity of Officials")

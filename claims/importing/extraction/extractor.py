@@ -622,6 +622,7 @@ _CAN_HOLD_EN = re.compile(
     r"(?:(?:up\s+to|about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
+_CLAUSE_IN_HOLDER_EN = re.compile(r"\d|\b(?:that|which|who|where)\b")
 # ", Mexico's busiest,": an apposition set off by commas
 _APPOSED_EN = re.compile(r",[^,]*,")
 
@@ -7854,7 +7855,9 @@ class _Reader:
             holder = _APPOSED_EN.sub("", held.group("np") or held.group("np2") or "").strip()
             if holder and holder.split()[0] in ("The", "A", "An", "Its", "Their"):
                 holder = holder[0].lower() + holder[1:]
-            if holder:
+            if holder and not _CLAUSE_IN_HOLDER_EN.search(holder):
+                # (not "Officials opened 14 shelters on Thursday that can house 6,500 people":
+                # a clause of its own, with a number, before the relative's verb)
                 named = _named_holder(holder, self.text[: sentence.start])
                 subject = with_place(f"capacity of {named or holder}", item.place, "en")
         if self.lang == "en" and (
