@@ -18869,3 +18869,9 @@ def test_a_clause_before_a_relative_that_can_house_is_no_holder() -> None:
     candidates = found("Officials opened 14 shelters on Thursday that can house 6,500 people.")
     assert candidates[-1].subject is not None
     assert not candidates[-1].subject.startswith("capacity of Officials")
+
+
+# --- g32en: how far a line of trucks reached is the length of that line ---
+def test_the_kilometres_trucks_lined_up_for_are_the_length_of_their_line() -> None:
+    candidates = found("Trucks waiting to enter the port lined up for 14 kilometres on Monday.")
+    assert candidates[0].subject == "length of the line of trucks waiting to enter the port"

@@ -2511,6 +2511,25 @@ _ELIDED_AFTER_TIME_ES = re.compile(
 )
 
 
+# "Trucks waiting to enter it lined up for", "Cars queued for about": what formed a line, then
+# how long it was
+_LINED_UP_EN = re.compile(
+    r"[\s\"“]*(?P<np>[A-Z][^,;:()\"“”\d]{2,70}?)\s+(?:lined\s+up|queued(?:\s+up)?|backed\s+up)"
+    r"\s+(?:for\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to)\s+)?"
+)
+_DISTANCE_UNITS_EN = frozenset(
+    (
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "metres",
+        "meters",
+    )
+)
 # "Cane is grown on about", "Coffee is planted on some": a crop, then the area it takes
 _GROWN_ON_EN = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)[\"“]*(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
@@ -2647,6 +2666,16 @@ def build_subject(
         # expected, the output ("Forecasters expect inflation to reach 3.2 percent":
         # inflation), not 'bags a year over the next two seasons'
         return with_place(expects.group("np").lower(), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit.lower() in _DISTANCE_UNITS_EN
+        and (queue := _LINED_UP_EN.fullmatch(sentence, 0, figure.value_start)) is not None
+    ):
+        # "Trucks waiting to enter it lined up for 14 kilometres": how long the line of trucks
+        # was, not 'kilometres lined along Highway 200 by trucks'
+        who = queue.group("np").strip()
+        who = who[:1].lower() + who[1:] if who[1:2].islower() else who
+        return with_place(f"length of the line of {who}", figure.place, lang)
     if (
         lang == "en"
         and " on " in sentence[max(0, figure.value_start - 30) : figure.value_start]
