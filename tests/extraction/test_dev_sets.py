@@ -1217,7 +1217,7 @@ that are no figures (a highway, a line, a kilometre marker, clock times, ages, y
 ranks, phone numbers, and numbers that only say who is counted). It was annotated before the
 extractor was run on it. First run: period 0.800, subject 0.776, place 0.753, unit 0.941,
 attribution 0.953, qualifier 1.000, figures F1 0.950 (precision 0.904); after the rules it
-taught: period 1.000, subject 0.894, place 0.847, unit 1.000, attribution 0.976, qualifier
+taught: period 1.000, subject 0.906, place 0.847, unit 1.000, attribution 0.976, qualifier
 1.000, figures F1 1.000.
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -2635,7 +2635,7 @@ SETS = {
             "unit": 0.98,
             "attribution": 0.95,
             "period": 0.98,
-            "subject": 0.87,
+            "subject": 0.88,
             "place": 0.82,
         },
         ("en",),
