@@ -1236,6 +1236,27 @@ defines a group). It was annotated before the extractor was run on it. First run
 0.843, subject 0.651, place 0.783, unit 0.916, qualifier 0.988, attribution 1.000, figures F1
 0.982; after the rules it taught: period 0.988, subject 0.881, place 0.929, unit 0.964,
 qualifier 1.000, attribution 1.000, figures F1 1.000.
+`dev_g32en.jsonl` (English only) holds 18 regional-desk and agency briefs of exactly four
+sentences (85 figures), each on its own subject and place (Central America and Mexico mostly,
+and Colombia, Brazil, the United States, England, Kenya and Pakistan): a police department's
+half-year and monthly counts, a court backlog, an NHS waiting list and bed occupancy, a school
+district's enrolment and dropout rate, a port's and an airport's traffic and capacity, coffee,
+banana and sugar seasons, a metro's ridership and fare, a housing deficit, an electricity
+tariff, floods, rains and a wildfire with their evacuees. Its periods are said as 'in the
+first half', 'ended 2023 with', 'during the 2023-24 school year, which ran from August to May',
+'in the 2023-24 harvest, which ran from November to May', 'in the 12 months to September',
+'from January through April', 'in the fiscal year that ended on June 30', 'since the rains
+began on March 14', 'since they began on Oct. 3', 'to date' after 'relaunched in January
+2023', 'as of Friday', 'as of Thursday night', 'on Monday', 'two years earlier', 'for the
+quarter from April 15 to July 14' and 'over the next five years'; every text also has at least
+two figures with no time of their own (breakdowns 'Of those' and 'In X alone', what a storm
+was, running totals, standing facts, habits, present situations, open-ended plans) and numbers
+that are no figures (a highway, a line, a kilometre marker, clock times, ages, years, dates,
+ranks, phone numbers, and numbers that only say who is counted). It was annotated before the
+extractor was run on it. First run: period 0.800, subject 0.776, place 0.753, unit 0.941,
+attribution 0.953, qualifier 1.000, figures F1 0.950 (precision 0.904); after the rules it
+taught: period 1.000, subject 0.906, place 0.847, unit 1.000, attribution 0.976, qualifier
+1.000, figures F1 1.000.
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2671,6 +2692,21 @@ SETS = {
             "place": 0.90,
         },
         ("es",),
+    ),
+    "g32en": DevSet(
+        EVAL / "dev_g32en.jsonl",
+        18,
+        85,
+        # qualifier was right from the first run: its floor keeps it there.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.95,
+            "period": 0.98,
+            "subject": 0.88,
+            "place": 0.82,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -3749,7 +3749,7 @@ def test_a_verb_of_opinion_after_a_share_base_is_its_verb(
 def test_a_dated_participle_aside_is_no_part_of_the_subject() -> None:
     text = "The stadium, inaugurated in March 2021, can hold 45,000 spectators."
     (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="en")
-    assert candidate.subject == "spectators held by stadium"
+    assert candidate.subject == "capacity of the stadium"
 
 
 @pytest.mark.parametrize(
@@ -19131,3 +19131,380 @@ def test_a_sentence_on_the_facility_keeps_the_facility_s_place() -> None:
 def test_those_counted_who_wait_for_something_make_no_forecast() -> None:
     subject = found("Unos 2.600 pacientes esperan una cirugía programada.", "es")[0].subject
     assert subject == "pacientes que esperan una cirugía programada"
+
+
+# --- g32en: a split year that 'ran from November to May' is those months across its years ---
+def test_a_split_year_that_ran_from_a_month_to_a_month_is_those_months() -> None:
+    text = (
+        "The mills produced 2.7 million metric tons of sugar in the 2023-24 harvest, which ran "
+        "from November to May, the association said."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 4)) == [("2023-11-01", "2024-05-31")]
+
+
+# --- g32en: a stock a year 'ended with' is its level on the year's last day ---
+def test_a_backlog_a_year_ended_with_is_its_level_on_the_last_day() -> None:
+    text = "The courts ended 2023 with a backlog of 312,400 unresolved cases, the ministry said."
+    assert periods_of(text, datetime.date(2024, 3, 15)) == [("2023-12-31", "2023-12-31")]
+
+
+def test_a_count_a_year_ended_with_is_still_the_whole_year() -> None:
+    text = "Guatemala ended 2023 with 2,897 homicides, the police said."
+    assert periods_of(text, datetime.date(2024, 3, 15)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g32en: a figure in a past relative clause takes its day, not the main clause's present ---
+def test_a_figure_in_a_past_relative_clause_is_of_its_day() -> None:
+    text = (
+        "Some 450 firefighters are battling the blaze, which was 35 percent contained as of "
+        "Thursday night."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 26)) == [
+        ("None", "None"),
+        ("2024-04-25", "2024-04-25"),
+    ]
+
+
+# --- g32en: those who died 'when a dam burst on Monday' died that day ---
+def test_deaths_when_something_happened_on_a_day_are_of_that_day() -> None:
+    text = (
+        "Floods have killed 210 people in Kenya since the rains began on March 14, the ministry "
+        "said on Friday. In Mai Mahiu alone, 52 people died when a dam burst on Monday."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 3)) == [
+        ("2024-03-14", "2024-05-03"),
+        ("2024-04-29", "2024-04-29"),
+    ]
+
+
+# --- g32en: 'unchanged since 2013' set off by commas does not date a present level ---
+def test_how_long_a_level_has_held_does_not_date_it() -> None:
+    text = "The fare, unchanged since 2013, is 5 pesos."
+    assert periods_of(text, datetime.date(2024, 2, 6)) == [("None", "None")]
+
+
+# --- g32en: what happens 'on an average weekday' is a habit, not the year told before ---
+def test_what_happens_on_an_average_weekday_is_a_habit() -> None:
+    text = (
+        "The metro carried 1.16 billion passengers in 2023, the system said. More than 4 "
+        "million people ride the network on an average weekday."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 6)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("None", "None"),
+    ]
+
+
+# --- g32en: 'over the next five years' is an open-ended future, not the day told before ---
+def test_a_figure_over_the_next_years_takes_no_carried_period() -> None:
+    text = (
+        "Bed occupancy stood at 94.1 percent on Wednesday. The college said 13,000 extra beds "
+        "were needed over the next five years."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 8)) == [
+        ("2024-08-07", "2024-08-07"),
+        ("None", "None"),
+    ]
+
+
+# --- g32en: days about to begin, with no year written, are this year's ---
+def test_a_range_of_days_about_to_begin_is_this_year_s() -> None:
+    text = (
+        "The regulator approved a 4.5 percent cut in tariffs for the quarter from April 15 to "
+        "July 14."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 12)) == [("2024-04-15", "2024-07-14")]
+
+
+def test_a_range_of_days_long_past_is_still_last_year_s() -> None:
+    text = "The agency counted 400 cases from Aug. 15 to Sept. 30."
+    assert periods_of(text, datetime.date(2024, 4, 12)) == [("2023-08-15", "2023-09-30")]
+
+
+# --- g32en: a share 'of those <X>' where X is an undated situation told before is undated ---
+def test_a_share_of_those_in_an_undated_situation_is_undated() -> None:
+    text = (
+        "Schools enrolled 10.4 million pupils in 2023, the department said. It estimates that "
+        "9.6 million children in the province are out of school. Girls account for 53 percent "
+        "of those out of school."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 25))[-1] == ("None", "None")
+
+
+def test_a_share_of_those_counted_in_a_dated_figure_keeps_its_period() -> None:
+    text = (
+        "Police detained 1,200 people in March. Prisons hold about 110,000 inmates. Some 300 "
+        "of those detained have been released."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 10))[-1] == ("2024-03-01", "2024-03-31")
+
+
+# --- g32en: a part singled out ('In X alone') of an event's running total is of that total ---
+def test_a_part_alone_of_a_running_total_is_of_the_total_not_the_storm_s_day() -> None:
+    text = (
+        "Heavy rains have killed 31 people in Guatemala since they began on Oct. 3, the agency "
+        "said. Tropical Storm Pilar, which made landfall in Belize on Oct. 10 with winds of 95 "
+        "kilometres per hour, caused most of the damage. In Alta Verapaz alone, 14 bridges "
+        "were damaged."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 18))[-1] == ("2024-10-03", "2024-10-18")
+
+
+# --- g32en: 'Line 12', 'kilometre 84' and a local phone number name things; no figures ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line 12, where a section collapsed in 2021, reopened in January.",
+        "The Pan-American Highway was blocked at kilometre 84.",
+        "The court's press office can be reached at 2426-7000.",
+        "Tips can be sent to the hotline, 1502-3300.",
+    ],
+)
+def test_a_line_a_kilometre_marker_or_a_local_phone_is_no_figure(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_line_of_people_still_counts() -> None:
+    assert [c.value_text for c in found("A line of 5,000 people formed outside.")] == ["5,000"]
+
+
+# --- g32en: what a programme 'relaunched in January 2023' has done 'to date' runs since then ---
+def test_a_total_to_date_of_a_programme_runs_from_its_launch() -> None:
+    text = (
+        "The housing programme, relaunched in January 2023, aims to deliver two million homes "
+        "and has contracted 580,000 to date, the ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 18)) == [
+        ("None", "None"),
+        ("2023-01-01", "2024-04-18"),
+    ]
+
+
+# --- g32en: a present share 'of the deficit' is of the dated count that measured the deficit ---
+def test_a_share_of_the_whole_a_dated_count_measured_is_of_its_period() -> None:
+    text = (
+        "Brazil's housing deficit stood at 6.2 million homes in 2022, the foundation said. "
+        "Families that spend too much on rent account for 52 percent of the deficit."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 18)) == [
+        ("2022-01-01", "2022-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]
+
+
+# --- g32en: where goods or travellers went ('exported, mostly to X') is not the figure's place ---
+@pytest.mark.parametrize(
+    "second",
+    [
+        "About 70 percent of the harvest was exported, mostly to South Korea and China.",
+        "International travellers made up about 58 percent, most of them flying to the Gulf.",
+        "Roughly a fifth of those boxes went to the United States.",
+    ],
+)
+def test_where_things_went_is_not_the_figure_s_place(second: str) -> None:
+    candidates = found("Guatemala's mills produced 2.7 million tons of sugar in 2023. " + second)
+    assert [c.place for c in candidates] == ["Guatemala", "Guatemala"]
+
+
+# --- g32en: money a body 'plans to spend on X' is the planned spending on X ---
+def test_money_planned_to_be_spent_on_something_is_the_planned_spending() -> None:
+    candidates = found(
+        "The city plans to spend 9.4 billion pesos on new trains and track repairs over the "
+        "next five years."
+    )
+    assert candidates[0].subject == "planned spending on new trains and track repairs"
+
+
+# --- g32en: 'Of the homicide victims, 19 were shot' counts homicide victims ---
+def test_a_bare_number_after_of_the_plural_noun_counts_that_noun() -> None:
+    candidates = found(
+        "Police recorded 27 homicides and 1,032 aggravated assaults in August. Of the homicide "
+        "victims, 19 were shot."
+    )
+    assert candidates[-1].unit == "homicide victims"
+
+
+# --- g32en: what 'the port' 'can handle' is the capacity of the port the text named ---
+def test_what_a_named_facility_can_handle_is_its_capacity() -> None:
+    candidates = found(
+        "The port of Manzanillo handled 1.87 million containers in the first half. The port, "
+        "Mexico's busiest, can handle about 3.5 million containers a year."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("capacity of the port of Manzanillo")
+
+
+def test_what_an_airport_was_built_to_serve_is_its_capacity() -> None:
+    candidates = found(
+        "Islamabad International Airport handled 4.7 million passengers last year. The airport "
+        "was built to serve 9 million passengers a year."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("capacity of Islamabad International Airport")
+
+
+# --- g32en: students a school system counted are its students, not its city's ---
+def test_students_a_school_system_counted_are_in_that_system() -> None:
+    candidates = found(
+        "Denver Public Schools counted 88,235 students on Oct. 1, down 1.3 percent from a year "
+        "earlier, the district said."
+    )
+    assert [c.subject for c in candidates] == [
+        "students in Denver Public Schools",
+        "fall in students in Denver Public Schools",
+    ]
+
+
+# --- g32en: 'expects output to stay above N' measures the output ---
+def test_a_level_something_is_expected_to_stay_above_measures_that_thing() -> None:
+    candidates = found(
+        "The federation expects output to stay above 12 million bags a year over the next two "
+        "seasons."
+    )
+    assert candidates[0].subject == "output"
+
+
+# --- g32en: 'along' and 'directly' after a count end its unit ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Trucks lined up for 14 kilometres along Highway 200.", "kilometres"),
+        ("The industry employs some 40,000 people directly.", "people"),
+    ],
+)
+def test_a_preposition_or_adverb_after_a_count_ends_its_unit(text: str, unit: str) -> None:
+    assert found(text)[0].unit == unit
+
+
+# --- g32en: a unit's acronym in brackets is no word of the subject ---
+def test_a_unit_s_acronym_in_brackets_is_no_word_of_the_subject() -> None:
+    candidates = found(
+        "The port of Manzanillo handled 1.87 million twenty-foot equivalent units (TEUs) in the "
+        "first half."
+    )
+    assert candidates[0].subject is not None
+    assert "TEUs" not in candidates[0].subject.split()
+
+
+# --- g32en: a number that says which ones are counted ('homes that use less than 300 kWh') ---
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The state subsidizes about 60 percent of the bill for homes that use less than 300 kWh.",
+         ["about 60"]),
+        ("A household using 200 kilowatt-hours a month will pay $36.80.", ["$36.80"]),
+        ("The country has about 540,000 families, most of them on farms of less than 5 hectares.",
+         ["about 540,000"]),
+        ("Of those, about 4,300 have waited more than six months for an operation.",
+         ["about 4,300"]),
+        ("Families that spend more than 30 percent of their income on rent account for 52 "
+         "percent of the deficit.", ["52"]),
+    ],
+)  # fmt: skip
+def test_a_number_that_defines_who_is_counted_is_no_figure(text: str, values: list[str]) -> None:
+    assert [c.value_text for c in found(text)] == values
+
+
+def test_how_long_patients_waited_on_average_is_still_a_figure() -> None:
+    assert [c.value_text for c in found("Patients waited 18 weeks on average in June.")] == ["18"]
+
+
+# --- g32en: Pakistan's and India's large provinces and the remaining Mexican states are places ---
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Punjab's government schools enrolled 10.4 million pupils last year.", "Punjab"),
+        ("Floods displaced 1.2 million people in Sindh last year.", "Sindh"),
+        ("Police in Coahuila reported 120 homicides last year.", "Coahuila"),
+        ("Kerala recorded 4,500 dengue cases last year.", "Kerala"),
+    ],
+)
+def test_large_provinces_and_states_are_places(text: str, place: str) -> None:
+    assert found(text)[0].place == place
+
+
+# --- g32en: who 'can report' is able to, not a source ---
+def test_who_can_report_something_is_no_source() -> None:
+    candidates = found(
+        "The department has about 5,100 sworn officers, and residents can report crimes online."
+    )
+    assert candidates[0].attributed_to is None
+
+
+# --- g32en: 'to date this year' is the year so far ---
+def test_to_date_this_year_is_the_year_so_far() -> None:
+    text = "The hospital treated 1,200 patients to date this year."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [("2024-01-01", "2024-07-11")]
+
+
+# --- g32en: a present state 'as of Friday' is how things stood that day ---
+def test_a_present_state_as_of_a_day_is_of_that_day() -> None:
+    text = "Some 3,000 people remain in shelters as of Friday."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [("2024-07-05", "2024-07-05")]
+
+
+# --- g32en: 'and 41,000 now' is a present level, not of the time of the figure before ---
+def test_a_figure_told_as_now_takes_no_earlier_time() -> None:
+    text = "Enrolment was 45,000 two years ago and 41,000 now."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [
+        ("2022-01-01", "2022-12-31"),
+        ("None", "None"),
+    ]
+
+
+# --- g32en: a standing fact before 'and <past verb> ... last year' is not of that year ---
+def test_a_standing_fact_before_a_past_clause_keeps_no_period() -> None:
+    text = "The hospital has 600 beds and admitted 41,000 patients last year."
+    assert periods_of(text, datetime.date(2024, 7, 11)) == [
+        ("None", "None"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+
+
+# --- g32en: 'handle an average of', 'subsidizes about' tell a present standing load or share ---
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Judges handle an average of 400 cases each.",
+        "The government subsidizes about 60 percent of the bill.",
+    ],
+)
+def test_a_standing_load_or_share_in_the_present_takes_no_carried_period(second: str) -> None:
+    text = "The court resolved 18,000 cases in 2023. " + second
+    assert periods_of(text, datetime.date(2024, 7, 11))[-1] == ("None", "None")
+
+
+# --- g32en: 'Cane is grown on about 260,000 hectares' is the area of cane grown ---
+def test_the_hectares_a_crop_is_grown_on_are_its_area() -> None:
+    candidates = found("Cane is grown on about 260,000 hectares, the association said.")
+    assert candidates[0].subject == "area of cane grown"
+
+
+# --- g32en: 'Of those containers, roughly 60 percent' is a share of containers ---
+def test_a_share_after_of_those_plural_noun_is_of_that_noun() -> None:
+    candidates = found(
+        "The port handled 1.87 million containers in the first half. Of those containers, "
+        "roughly 60 percent came from or went to Asia."
+    )
+    assert candidates[-1].unit == "percent of containers"
+
+
+# --- g32en: 'percent of those out of school' is a share of the people counted before ---
+def test_a_share_of_those_in_a_state_is_of_the_people_counted_before() -> None:
+    candidates = found(
+        "The department estimates that 9.6 million children in the province are out of "
+        "school. Girls account for 53 percent of those out of school."
+    )
+    assert candidates[-1].unit == "percent of children out of school"
+
+
+def test_a_clause_before_a_relative_that_can_house_is_no_holder() -> None:
+    candidates = found("Officials opened 14 shelters on Thursday that can house 6,500 people.")
+    assert candidates[-1].subject is not None
+    assert not candidates[-1].subject.startswith("capacity of Officials")
+
+
+# --- g32en: how far a line of trucks reached is the length of that line ---
+def test_the_kilometres_trucks_lined_up_for_are_the_length_of_their_line() -> None:
+    candidates = found("Trucks waiting to enter the port lined up for 14 kilometres on Monday.")
+    assert candidates[0].subject == "length of the line of trucks waiting to enter the port"

@@ -988,6 +988,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "Women can expect to live to 67.7 years": what one may count on, not a forecast
             # anyone made.
             continue
+        if lang == "en" and left.endswith((" can ", " may ")):
+            # "residents can report crimes at 713-884-3131": what one is able or allowed to do,
+            # not a statement anyone made.
+            continue
         boundary = _last_boundary(left, lang)
         if boundary is not None and (
             (boundary.group(0) == "(" and _CLOSED_ACRONYM.match(left, boundary.end()) is not None)

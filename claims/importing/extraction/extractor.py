@@ -170,6 +170,11 @@ _TENSE_PRESENT = {
         r"home\s+to)"
         r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
+        # ("Judges handle an average of 400 cases each", "The government subsidizes about 60
+        # percent of the bill": a standing load or share, before the quantity)
+        r"(?:h(?<!\bto\sh)andles?|s(?<!\bto\ss)ubsidi[sz]es?|processes|treats)"
+        r"(?=\s+(?:an\s+average\s+of|about|some|nearly|almost|roughly|around|"
+        r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
         # "Protected areas cover about 17 percent of the territory": a
@@ -629,6 +634,54 @@ def _capacity_subject(text: str, value_start: int) -> str:
     return f"{found.group('k') or ''}capacity of {holder}"
 
 
+_UNIT_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,8})\)")
+# "Denver Public Schools counted", "Houston Independent School District enrolled": a school,
+# university or hospital system opening the sentence, then the verb that counts its members
+_INSTITUTION_COUNTED_EN = re.compile(
+    r"[\s\"“]*(?:The\s+)?(?P<org>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Schools|School\s+District|"
+    r"District|University|College|Hospital|Hospitals|Health\s+System|Clinic|Clinics))\s+"
+    r"(?:counted|enrolled|registered|recorded|reported|had|has|served|serves|employed|employs|"
+    r"treated|admitted)\b"
+)
+_MEMBERS_UNITS_EN = frozenset(
+    ("students", "pupils", "children", "teachers", "patients", "nurses", "doctors",
+     "employees", "staff", "workers", "members")
+)  # fmt: skip
+# "The port, Mexico's busiest, can handle about", "The airport was built to serve": what holds
+# the quantity that follows, at the start of the sentence
+_CAN_HOLD_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:can|could)\s+(?:now\s+)?"
+    r"(?:handle|hold|accommodate|house|serve|seat|process|treat)\s+"
+    r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:was|were|is|are)\s+"
+    r"(?:built|designed)\s+(?:to\s+(?:serve|handle|hold|accommodate|house|seat)|for)\s+"
+    r"(?:(?:up\s+to|about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_IN_HOLDER_EN = re.compile(r"\d|\b(?:that|which|who|where)\b")
+# ", Mexico's busiest,": an apposition set off by commas
+_APPOSED_EN = re.compile(r",[^,]*,")
+
+
+def _named_holder(holder: str, before: str) -> str:
+    """The name the text gave before to 'the port', 'the airport' ('the port of Manzanillo',
+    'Islamabad International Airport'), or ''."""
+    words = holder.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return ""
+    head = words[1].lower()
+    if head not in before.lower():
+        return ""
+    named = re.search(
+        rf"\b{head}\s+of\s+(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+        rf"|(?:[A-Z][\w'’.-]*\s+){{1,4}}{head.capitalize()}\b",
+        before,
+    )
+    if named is None:
+        return ""
+    found = named.group(0)
+    return f"the {found}" if found.lower().startswith(head) else found
+
+
 # "Walmart reported revenue of": the source reports its own finances
 _REPORTED_OWN_EN = re.compile(
     r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
@@ -854,7 +907,9 @@ _ELECTION_BEFORE = re.compile(
 # How often a thing happens: with a present verb, a habit, which no period dates.
 _HABIT = folded(
     r"\b(?:cada\s+(?:día|noche|semana|mes|año)|a\s+diario|diariamente|semanalmente|mensualmente|"
-    r"(?:each|every)\s+(?:day|night|week|month|year))\b"
+    r"(?:each|every)\s+(?:day|night|week|month|year|weekday|weekend)"
+    # ("more than 4 million people ride the network on an average weekday")
+    r"|on\s+(?:an?\s+)?(?:average|typical|normal|ordinary|usual)\s+(?:week)?(?:day|night|week|month))\b"
 )
 # A verb told in the past, in a clause read for a habit.
 _TOLD_PAST = {
@@ -2617,6 +2672,16 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            opener = (
+                _OF_THE_NOUN_OPENER_EN.fullmatch(text, 0, figure.value_start)
+                if self.lang == "en" and text.startswith(_OF_THE_OPENINGS_EN)
+                else None
+            )
+            if opener is not None:
+                # "Of the homicide victims, 19 were shot": the sentence opens on the things the
+                # bare number counts (not the 'aggravated assaults' counted before)
+                noun = opener.group("np")
+                return noun, None, earlier_unit, f"unit '{noun}' the sentence opens on"
             most = (
                 _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
                 if self.lang == "es"
@@ -3046,6 +3111,16 @@ class _Reader:
                     f"a share of '{antecedent}'",
                 )
             return "percent", None, earlier_unit, ""
+        opener = (
+            _OF_THE_NOUN_OPENER_EN.fullmatch(text, 0, figure.value_start)
+            if self.lang == "en" and not figure.is_change and text.startswith(_OF_THE_OPENINGS_EN)
+            else None
+        )
+        if opener is not None:
+            # "Of those containers, roughly 60 percent came from Asia": a share of the things
+            # the sentence opens on
+            base = opener.group("np")
+            return f"percent of {base}", base, earlier_unit, f"a share of '{base}' opened on"
         among = _AMONG.match(text)
         if among and among.end() <= figure.value_start:
             base = among.group("np").strip()
@@ -3089,6 +3164,16 @@ class _Reader:
             text, figure.value_end
         ):
             return "percent", None, earlier_unit, ""
+        those = (
+            _OF_THOSE_STATE_EN.match(text, figure.value_end)
+            if self.lang == "en" and earlier_unit and " those " in text
+            else None
+        )
+        if those is not None and earlier_unit:
+            # "9.6 million children are out of school. Girls account for 53 percent of those out
+            # of school": 'those' stands for the people counted before, in that state
+            base = f"{earlier_unit} {those.group('rest')}"
+            return f"percent of {base}", base, earlier_unit, f"'those' read as '{earlier_unit}'"
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
                 if _COUNT_PROGRESS_AFTER.match(item.sentence.text, item.figure.tail_end):
@@ -3226,6 +3311,15 @@ class _Reader:
             return tally.period, how, tally.period_start, tally.period_end
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and index > 0
+            and " now" in text
+            and _NOW_AFTER_EN.match(text, figure.tail_end) is not None
+        ):
+            # "Enrolment was 45,000 two years ago and 41,000 now": the level now, a present
+            # state; not the time of the figure before
+            return None, "", None, None
         if (
             self.lang == "es"
             and text.endswith(", de ", 0, figure.value_start)
@@ -3993,7 +4087,16 @@ class _Reader:
             chosen is not None
             and how == "the sentence's only period"
             and chosen.start >= figure.tail_end
-            and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
+            and (
+                _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
+                # ("The hospital has 600 beds and admitted 41,000 patients last year": a verb
+                # of its own in the past after 'and', without a comma)
+                or (
+                    self.lang == "en"
+                    and " and " in text[figure.tail_end : chosen.start]
+                    and _AND_PAST_VERB_EN.search(text, figure.tail_end, chosen.start) is not None
+                )
+            )
         ):
             # "Mining accounts for about 14 percent of Chile's economy, and copper made up
             # more than half of its exports last year": the time of the next clause is not a
@@ -4339,7 +4442,7 @@ class _Reader:
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
-                and not (self.lang == "es" and _STOCK.search(text, 0, figure.value_start))
+                and not _STOCK.search(text, 0, figure.value_start)
                 and (
                     _ADDED_UP.search(tense.clause)
                     or not (
@@ -4484,6 +4587,12 @@ class _Reader:
                         )
                         and _PAST_STILL.search(tense.clause)
                     )
+                    # ("Some 3,000 people remain in shelters as of Friday": the day a present
+                    # state is given for)
+                    and not (
+                        self.lang == "en"
+                        and text[max(0, chosen.start - 6) : chosen.start].lower() == "as of "
+                    )
                     and not (
                         # "Today, police detained another 8": the day read as a present
                         chosen.text.lower() in ("today", "hoy")
@@ -4546,6 +4655,14 @@ class _Reader:
                     and (total or tense.casualty)
                     # ("On Friday alone, 46 people died": that day's part of the toll)
                     and not _ALONE_AFTER.match(text, chosen.end)
+                    # ("52 people died when a dam burst on Monday": the day of what killed
+                    # them, those it killed that day)
+                    and not (
+                        tense.casualty
+                        and not total
+                        and chosen.start >= figure.tail_end
+                        and text.find(" when ", figure.tail_end, chosen.start) != -1
+                    )
                 ):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
@@ -4794,6 +4911,46 @@ class _Reader:
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
                 if compared:
                     part_of = max(compared, key=lambda r: r.period_end or datetime.date.min)
+            alone_span: tuple[datetime.date | None, datetime.date | None] = (None, None)
+            if part_of is not None and part_of.period_start is not None:
+                if part_of.unit != figure.unit:
+                    alone_span = (part_of.period_start, part_of.period_end)
+            elif carried is not None:
+                alone_span = (carried.period_start, carried.period_end)
+            alone_first, alone_last = alone_span
+            if (
+                alone_first is not None
+                and alone_last is not None
+                and self.lang == "en"
+                and " alone, " in text[: figure.value_start]
+            ):
+                alone_total = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence.paragraph == sentence.paragraph
+                        and r.period is not None
+                        and ("running total" in r.period_how or r.period.note.startswith("since "))
+                        and r.period_start is not None
+                        and r.period_end is not None
+                        and r.period_start <= alone_first
+                        and alone_last <= r.period_end
+                        and (r.period_start, r.period_end) != (alone_first, alone_last)
+                    ),
+                    None,
+                )
+                if alone_total is not None:
+                    # "Heavy rains have killed 31 people since they began on Oct. 3. ... In Alta
+                    # Verapaz alone, 14 bridges were damaged": a part singled out of the event
+                    # counted as a running total, of that total's period (not the day the storm
+                    # told in between came ashore).
+                    how = "a part of the event's running total"
+                    return (
+                        alone_total.period,
+                        how,
+                        alone_total.period_start,
+                        alone_total.period_end,
+                    )
             if part_of is not None and part_of.period_start and part_of.period_end:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
@@ -4801,6 +4958,23 @@ class _Reader:
             if part_of is not None and part_of.sentence is sentence:
                 # ("Nearly 362,000 Haitians are internally displaced, more than half of them
                 # children": a part of a situation now, undated like it)
+                return None, "", None, None
+            those = (
+                _OF_THOSE_WORDS.match(text, figure.value_end)
+                if self.lang == "en" and " those " in text
+                else None
+            )
+            if (
+                those is not None
+                and part_of is not None
+                and part_of.period_start is None
+                and part_of.period_end is None
+                and part_of.sentence is not sentence
+                and lower(those.group("w")) in lower(part_of.sentence.text)
+            ):
+                # ("9.6 million children are out of school. Girls account for 53 percent of
+                # those out of school": a part of a situation told in the present, undated
+                # like it; not the year an earlier sentence spoke of)
                 return None, "", None, None
             if carried is not None:
                 how = "the figure it refers back to"
@@ -5448,6 +5622,31 @@ class _Reader:
             # "Dengue cases in the Americas passed 12 million this year ... More than 7,000
             # people have died": the perfect counts the year the paragraph speaks of, so far.
             return carried, "the year so far, carried", carried.period_start, self.pub
+        if (
+            self.lang == "en"
+            and self.pub is not None
+            and " to date" in text
+            and _TO_DATE_AFTER.match(text, figure.tail_end) is not None
+            and _HAS_DONE_BEFORE.search(text, max(0, figure.value_start - 40), figure.value_start)
+            is not None
+        ):
+            launched = next(
+                (
+                    t
+                    for t in sentence.times
+                    if t.kind == "period"
+                    and t.end <= figure.value_start
+                    and t.period_start is not None
+                    and t.period_start <= self.pub
+                    and _LAUNCHED_IN.search(text, max(0, t.start - 30), t.start) is not None
+                ),
+                None,
+            )
+            if launched is not None and launched.period_start is not None:
+                # "The programme, relaunched in January 2023, has contracted 580,000 homes to
+                # date": what it has done since it began, up to publication.
+                how = f"a running total since '{launched.text}', to date"
+                return launched, how, launched.period_start, self.pub
         if tense.future or tense.perfect:
             return None, "", None, None
         if (
@@ -5486,6 +5685,15 @@ class _Reader:
             # "Cerca del 80 % de las víctimas no denuncia por temor a represalias" after the
             # complaints of 2023: a share of others than the things counted before (those would
             # have been read as a part of them), told in the present, is how things go.
+            return None, "", None, None
+        if carried is not None and any(
+            t.kind == "block"
+            and t.note.startswith("open future ")
+            and figure.tail_end <= t.start < _clause_end(text, figure.tail_end, len(text))
+            for t in times
+        ):
+            # ("13,000 extra beds were needed over the next five years": a span still to come,
+            # open-ended; not the day the sentence before spoke of)
             return None, "", None, None
         if (
             carried is not None
@@ -6321,6 +6529,25 @@ class _Reader:
             # "cerca de cuatro de cada cinco dólares exportados tuvieron como destino Estados
             # Unidos": where the goods went is not what the figure is about; the place the text
             # is about so far is (the subject still says where to).
+            places = []
+        elif (
+            self.lang == "en"
+            and places
+            and " to " in text
+            and _DESTINATION_BEFORE_EN.search(text, max(0, places[0].start - 40), places[0].start)
+            is not None
+            # ('mostly to South Korea and China': the places joined to a destination too)
+            and all(
+                _DESTINATION_BEFORE_EN.search(text, max(0, places[i].start - 40), places[i].start)
+                is not None
+                or _JOINED_BEFORE_EN.fullmatch(text, places[i - 1].end, places[i].start) is not None
+                for i in range(1, len(places))
+            )
+            and self._place_so_far(sentence) is not None
+        ):
+            # "About 70 percent of the harvest was exported, mostly to South Korea and China",
+            # "most of them flying to the Gulf": where the goods or the travellers went is not
+            # what the figure is about; the place the text is about so far is.
             places = []
         if places and places[-1].start > figure.tail_end:
             later = next(
@@ -7836,6 +8063,36 @@ class _Reader:
             # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
             direction = subject.split(" in ", 1)[0]
             subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
+            and item.place
+            and subject.endswith(f" in {item.place}")
+            and subject.split(" in ", 2)[-2].split()[-1] in _MEMBERS_UNITS_EN
+            and (body := _INSTITUTION_COUNTED_EN.match(text)) is not None
+            and item.place in body.group("org")
+            and body.end() <= figure.value_start
+        ):
+            # "Denver Public Schools counted 88,235 students, down 1.3 percent": the students
+            # of the body that counted them (and their change), not of the city its name
+            # begins with
+            subject = subject.removesuffix(item.place) + body.group("org")
+        if (
+            self.lang == "en"
+            and (" can " in text or " built " in text or " designed " in text)
+            and (held := _CAN_HOLD_EN.fullmatch(text, 0, figure.value_start)) is not None
+        ):
+            # "The port, Mexico's busiest, can handle about 3.5 million TEUs a year", "The
+            # airport was built to serve 9 million passengers a year": the capacity of what
+            # holds them, by the name the text gave it before ('the port of Manzanillo')
+            holder = _APPOSED_EN.sub("", held.group("np") or held.group("np2") or "").strip()
+            if holder and holder.split()[0] in ("The", "A", "An", "Its", "Their"):
+                holder = holder[0].lower() + holder[1:]
+            if holder and not _CLAUSE_IN_HOLDER_EN.search(holder):
+                # (not "Officials opened 14 shelters on Thursday that can house 6,500 people":
+                # a clause of its own, with a number, before the relative's verb)
+                named = _named_holder(holder, self.text[: sentence.start])
+                subject = with_place(f"capacity of {named or holder}", item.place, "en")
         if self.lang == "en" and (
             "capacity of" in text or "capacity for" in text or " seats " in text
         ):
@@ -7870,6 +8127,16 @@ class _Reader:
                 )
                 if owned_subject != bare_subject:
                     subject = with_place(owned_subject, item.place, "en")
+        if (
+            subject
+            and self.lang == "en"
+            and "(" in text[figure.tail_end : figure.tail_end + 3]
+            and (acronym := _UNIT_ACRONYM_AFTER.match(text, figure.tail_end)) is not None
+            and f" {acronym.group('a')} " in f" {subject} "
+        ):
+            # "1.87 million twenty-foot equivalent units (TEUs)": the unit's acronym in brackets
+            # names the unit again; it is no word of what was measured
+            subject = " ".join(w for w in subject.split() if w != acronym.group("a"))
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
@@ -8195,6 +8462,13 @@ _TOPIC_NOT_MEASURED = re.compile(
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 # "en la frontera con México": the neighbour is where the border runs, not the place.
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
+_JOINED_BEFORE_EN = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+# "was exported, mostly to", "most of them flying to the", "went to": where things went
+_DESTINATION_BEFORE_EN = re.compile(
+    r"\b(?:went|go|goes|going|flying|flew|fly|flies|shipped|exported|sent|bound|headed|"
+    r"destined|sold)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily))?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
     # ('el 80 % de esos envíos procedió de Estados Unidos')
@@ -8694,6 +8968,31 @@ def _may_report(window: str) -> bool:
     return "”" in window or "»" in window or may_contain(window, ("that", "que"))
 
 
+# "and 41,000 now": a figure told as the present level, right after it
+_NOW_AFTER_EN = re.compile(
+    r"(?:\s+(?!ha(?:ve|s|d)\b)[a-z]+)?\s+now\b(?!\s+(?:that|than)\b)", re.IGNORECASE
+)
+# "has contracted 580,000 homes to date": a total up to now, right after the figure
+_TO_DATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+date\b", re.IGNORECASE)
+# "has contracted 580,000": the perfect right before the figure ('aims to deliver ... and has
+# contracted': not the future of the clause before 'and')
+_HAS_DONE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|almost|"
+    r"roughly|around|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# "relaunched in January 2023": the time a programme or a body began, before the time
+_LAUNCHED_IN = re.compile(
+    r"\b(?:launched|relaunched|created|founded|started|introduced|opened|established|set\s+up|"
+    r"began|begun|inaugurated)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+# "53 percent of those out of school": the words that say which of those were counted before
+_OF_THOSE_WORDS = re.compile(
+    r"(?:\s+percent)?\s+of\s+those\s+(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
+)
+
+
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
     """The words around a figure that say its tense: its clause, up to a relative clause or the
     next figure's clause ('36 people died and 17 are missing')."""
@@ -8709,6 +9008,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
+    for pronoun in (", which was ", ", which were ", ", who were ", ", who was "):
+        at = text.rfind(pronoun, start, figure.value_start)
+        if at != -1 and text.find(",", at + 2, figure.value_start) == -1:
+            # "firefighters are battling the blaze, which was 35 percent contained as of
+            # Thursday": the figure's verb is the relative clause's past, not the main
+            # clause's present.
+            start = at + 2
     tail = figure.tail_end
     listed = text.endswith(", ", 0, figure.value_start)
     if (listed or _after_and(text, figure.value_start)) and (
@@ -8994,6 +9300,18 @@ _THOSE_AGED = re.compile(
     r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
     re.IGNORECASE,
 )
+# " percent of those out of school", "% of those in custody": 'those' in a state, not aged
+_OF_THOSE_STATE_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+those\s+"
+    r"(?P<rest>(?:out\s+of|in|under|on|without)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b"
+    r"(?=\s*[,;.]|\s*$|\s+(?:are|were|is|was|have|had)\b)"
+)
+_OF_THE_OPENINGS_EN = ("Of the ", "Among the ", "Of those ", "Of these ", "Among those ")
+# "Of the homicide victims, 19": a sentence that opens on the plural noun a bare number counts
+_OF_THE_NOUN_OPENER_EN = re.compile(
+    r"(?:Of|Among)\s+(?:the|those|these)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}s),\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|at\s+least|more\s+than|over|only|just)\s+)?"
+)
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
 # (Spanish: "De los 19.800 reclusos, ...", "Entre esas 52 víctimas, ...".)
 _OPENS_ON_COUNT = re.compile(
@@ -9213,6 +9531,10 @@ _TIME_ASIDE = re.compile(
     # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold";
     # "The budget for 2021, approved by Congress in March, totals": when the thing was done
     r"|,\s*[a-z]{3,}ed\s+(?:in|on|by)\b[^,;:]*,"
+    # how long a level has held, set off by commas: "The fare, unchanged since 2013, is 5
+    # pesos" (a present level; the year is when it last changed)
+    r"|,\s*(?:(?:largely|mostly|virtually)\s+)?(?:unchanged|frozen|unaltered|steady|stable)"
+    r"\s+since\b[^,;:]*,"
     # a part set off after the count, told by a participle: "38 buildings collapsed, most of
     # them already damaged in the 2023 quakes" (when those were damaged, not when these
     # collapsed; "arrested 1,300 people, most of them in 2023" keeps its year)
@@ -9282,6 +9604,13 @@ def _count_a_share_is_of(
             continue
         if money or head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
             return r
+        if len(head) > 3 and head in lower(r.sentence.text):
+            # ('families ... account for 52 percent of the deficit' after "Brazil's housing
+            # deficit stood at 6.2 million homes in 2022": the whole named as what that count
+            # measured, right before it)
+            lead = r.sentence.text[max(0, r.figure.value_start - 80) : r.figure.value_start]
+            if re.search(rf"\b{re.escape(head)}\b", lead, re.IGNORECASE) is not None:
+                return r
     return None
 
 
@@ -9327,7 +9656,7 @@ _STOCK = re.compile(
     # ("La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio", "la mora
     # judicial llegó a 18.600 expedientes": who or what waits, counted on a day)
     r"listas?\s+de\s+espera|mora\s+judicial|"
-    r"existencias|debt|reserves|deposits|population)\b",
+    r"existencias|debt|reserves|deposits|population|backlogs?)\b",
     re.IGNORECASE,
 )
 # The members a register holds on a day: "1.389.450 afiliados cotizantes al 30 de junio",
@@ -10976,6 +11305,9 @@ _RANKED_AT_EN = re.compile(
     r"[a-z][\w\s-]{0,50}?,\s+(?:at|with)\s+$"
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
+_AND_PAST_VERB_EN = re.compile(
+    r"\band\s+(?:(?!need)[a-z]{2,}ed|had|made|saw|took|got|won|lost|paid|sold|spent|gave)\b"
+)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 # Punctuation, or what an elided verb leaves before the next figure ('y la acumulada de enero a

@@ -310,7 +310,7 @@ _STOP = word_set(
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
     until till unless whether fewer yesterday today tomorrow tonight through worth ahead behind
-    year-to-date ytd
+    year-to-date ytd along beside beyond directly indirectly
     """
 )
 _ES_STOP = word_set(
@@ -384,7 +384,8 @@ _DESIGNATOR_WORDS = word_set(
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
-    comisaria subestación estación juzgado línea linea hotline extension extensión estrato"""
+    comisaria subestación estación juzgado línea linea hotline extension extensión estrato
+    kilometre kilometer milepost"""
 )
 # Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
 # and 4": both numbers name things.
@@ -477,6 +478,22 @@ _GROUP_BEFORE = {
     ),
 }
 _AGE_LAST = word_set("under over than de")
+_DEFINING_LAST_EN = word_set(
+    "than under over below above least to using earning consuming spending making use uses "
+    "spend spends earn earns consume consumes make makes of"
+)
+_DEFINING_BEFORE_EN = re.compile(
+    r"(?:\b[a-z]+s[ \t\u00a0]+(?:that|who)[ \t\u00a0]+(?:use|spend|earn|consume|make)s?"
+    r"|\b(?:households?|homes?|famil(?:y|ies)|customers?|consumers?|users?|people|workers?)"
+    r"[ \t\u00a0]+(?:using|earning|consuming|spending|making)"
+    r"|\b(?:farms|plots|holdings|homes|households|firms|companies|businesses|families)"
+    r"[ \t\u00a0]+of"
+    r"|\d(?:[\d,.]*\d)?[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}(?:have|has|had)[ \t\u00a0]+"
+    r"(?:been[ \t\u00a0]+)?wait(?:ed|ing)(?:[ \t\u00a0]+for)?)"
+    r"(?:[ \t\u00a0]+(?:less|more|fewer|longer)[ \t\u00a0]+than|[ \t\u00a0]+(?:under|over|"
+    r"below|above|at[ \t\u00a0]+least|up[ \t\u00a0]+to))?[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
 # "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
 _DWELLING_BEFORE_ES = re.compile(
     r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
@@ -1147,6 +1164,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if (
         last in _DESIGNATOR_WORDS
         or last in _DESIGNATOR_PLURALS
+        # ("Line 12, where a section collapsed": a metro or bus line's name)
+        or (last == "line" and tail.endswith("Line"))
         or tail.endswith("#")
         or _AGE.match(after)
     ):
@@ -1161,6 +1180,15 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if "age" in before.lower() and _AGE_BEFORE.search(before):
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
+        return True
+    if (
+        lang == "en"
+        and last in _DEFINING_LAST_EN
+        and _DEFINING_BEFORE_EN.search(before[-90:]) is not None
+    ):
+        # "homes that use less than 300 kWh", "a household using 200 kilowatt-hours a month",
+        # "farms of less than 5 hectares", "4,300 have waited more than six months": the
+        # number says which ones are counted, it is no figure of its own
         return True
     if (
         last == "de"
@@ -2168,6 +2196,14 @@ _PHONE = re.compile(
 
 # An identifier of three or more digit groups joined by hyphens: "0801-2019-00457".
 _CODE_NUMBER = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
+# A local eight-digit number after a word that says it is dialled: "can be reached at
+# 2426-7000", "the hotline, 1502-3300" (not a year range: no contact word before it).
+_LOCAL_PHONE = re.compile(
+    r"\b(?:call|calling|dial|dialing|phone|telephone|reached|contacted|hotline|helpline|"
+    r"number|whatsapp)(?:\s+(?:at|on|to))?[\s,]+(?P<n>\d{4}-\d{4})(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
 _PHONE_TAIL = re.compile(r"\d-\d{4}")
@@ -2185,6 +2221,7 @@ def find_figures(
         # (and a case or file number, three or more digit groups joined by hyphens: "el
         # expediente 0801-2019-00457")
         blocked = blocked + [m.span() for m in _CODE_NUMBER.finditer(sentence)]
+        blocked = blocked + [m.span("n") for m in _LOCAL_PHONE.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
     for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):

@@ -323,6 +323,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    # ("13,000 extra beds are needed over the next five years": an open-ended future span, no
+    # period; nor the one a sentence before spoke of)
+    ("next_n", rf"\bnext\s+{_N}\s+{_UNIT}\b"),
     # "during the year", "for the whole year": the year the text speaks of, else this year
     (
         "context_year",
@@ -401,6 +404,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
+        # ("1,200 patients to date this year": the year so far)
+        r"|\bthis\s+year\s+to\s+date\b|\bto\s+date\s+this\s+year\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
         r"|\bso\s+far\s+this\s+(?P<sf_week>week)\b|\bthis\s+(?P<sf_week2>week)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
@@ -474,7 +479,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "context_year "
+    "context_year next_n "
     "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
     "season next_cycle"
 )
@@ -700,6 +705,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("as", r"(?=\s+of\s+[A-Z][a-z])")
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
+    + "|"
+    + _any_case("to", r"(?=\s+date\s+this\s+year\b)")
     + "|"
     + _any_case("full", r"(?=-year\b)")
     + "|"
@@ -1737,6 +1744,8 @@ def find_time_expressions(
                     found[-2:] = [part]
             continue
         expr = _season_to(expr, sentence)
+        if lang == "en" and " with " in sentence:
+            expr = _closed_with(expr, sentence)
         if lang == "es" and " meses " in sentence:
             expr = _months_up_to_es(expr, sentence, found)
         if expr.period_start is not None and expr.period_start == expr.period_end:
@@ -2214,6 +2223,32 @@ _SEASON_ENDED_BEFORE = re.compile(
 _SEASON_ENDED_LEAD = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
 
 
+# "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
+_CLOSED_YEAR_BEFORE = re.compile(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
+_CLOSED_YEAR_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+
+
+def _closed_with(year: TimeExpr, sentence: str) -> TimeExpr:
+    """A year that something ended with a figure ("ended 2023 with a backlog of 312,400
+    cases"): the year's last day, told like "at the end of 2023" (the extractor reads a flow
+    counted by then as the whole year). Any other expression is returned as it is."""
+    if (
+        year.kind != "period"
+        or year.period_start is None
+        or year.period_end is None
+        or not year.note.startswith("year ")
+        or year.period_start != datetime.date(year.period_start.year, 1, 1)
+        or year.period_end != datetime.date(year.period_start.year, 12, 31)
+        or _CLOSED_YEAR_AFTER.match(sentence, year.end) is None
+        or _CLOSED_YEAR_BEFORE.search(sentence, max(0, year.start - 12), year.start) is None
+    ):
+        return year
+    day = year.period_end
+    return TimeExpr(
+        year.start, year.end, year.text, "period", day, day, f"end of year '{year.text}'"
+    )
+
+
 def _is_month(expr: TimeExpr) -> bool:
     """Whether an expression is one whole calendar month."""
     return (
@@ -2327,7 +2362,11 @@ _RUNS = re.compile(
 
 def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
     """A calendar year whose clause says which months it runs ("the 2024 school year, which
-    runs from March to December"): those months of that year."""
+    runs from March to December"): those months of that year. A split year ("the 2023-24
+    harvest, which ran from November to May") runs those months across its two years."""
+    split = _split_year_runs(year, months, sentence)
+    if split is not None:
+        return split
     if (
         year.kind != "period"
         or months.kind != "period"
@@ -2348,6 +2387,31 @@ def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | No
     text = sentence[year.start : months.end]
     return TimeExpr(
         year.start, months.end, text, "period", first, last, f"{months.note} of {value}"
+    )
+
+
+def _split_year_runs(split: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A split year whose clause gives the months it ran, from a month of its first year to one
+    of its second ("the 2023-24 harvest, which ran from November to May"): those months."""
+    if (
+        split.kind != "period"
+        or months.kind != "period"
+        or split.period_start is None
+        or split.period_end is None
+        or months.period_start is None
+        or months.period_end is None
+        or split.period_end.year != split.period_start.year + 1
+        or not months.note.startswith("months '")
+        or months.period_start.month <= months.period_end.month
+        or not _SPLIT_YEAR.fullmatch(split.text)
+        or not _RUNS.fullmatch(sentence, split.end, months.start)
+    ):
+        return None
+    first = datetime.date(split.period_start.year, months.period_start.month, 1)
+    last = _month_end(split.period_end.year, months.period_end.month)
+    text = sentence[split.start : months.end]
+    return TimeExpr(
+        split.start, months.end, text, "period", first, last, f"{months.note} of {text}"
     )
 
 
@@ -2543,6 +2607,8 @@ def _resolve(
 
     if kind == "clock":
         return make(None, None, "", "block")
+    if kind == "next_n":
+        return make(None, None, f"open future '{text}'", "block")
     if kind == "ago":
         amount = g("ag") or g("ag2") or ""
         count = 1 if amount.lower() in ("a", "un", "una", "one") else small_number(amount)
@@ -2775,6 +2841,19 @@ def _resolve(
             # "the school year, which runs from February 10 to December 12": the one under
             # way, from the latest such start
             year_b = (_infer_year(month_a, pub) or pub.year) + (month_b < month_a)
+        elif (
+            not g("dr_y1")
+            and not g("dr_y2")
+            and pub is not None
+            and month_a <= month_b
+            and year_b < pub.year
+            and pub
+            < datetime.date(pub.year, month_a, _day(g("dr_d1") or "1"))
+            <= pub + datetime.timedelta(days=31)
+        ):
+            # "a cut in tariffs for the quarter from April 15 to July 14", written on April 12:
+            # days about to begin, this year's (not the same days a year back)
+            year_b = pub.year
         year_a = int(g("dr_y1") or 0) or (year_b - 1 if month_a > month_b else year_b)
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))

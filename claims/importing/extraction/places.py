@@ -71,7 +71,11 @@ Colón|Chiriquí|Veraguas|Coclé|Bocas del Toro|
 Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
 Lima Metropolitana|Canary Islands|Canarias|Islas Canarias|Balearic Islands|Baleares|Ceuta|
 Melilla|Sicily|Sicilia|Sardinia|Calabria|Lombardy|Campania|Apulia|Basque Country|
-País Vasco
+País Vasco|
+Coahuila|Durango|Nayarit|Hidalgo|Querétaro|San Luis Potosí|Aguascalientes|Tlaxcala|Campeche|
+Baja California Sur|
+Punjab|Sindh|Khyber Pakhtunkhwa|Balochistan|Maharashtra|Uttar Pradesh|Bihar|West Bengal|
+Tamil Nadu|Karnataka|Kerala|Gujarat|Rajasthan|Assam|Odisha
 """
 _CITIES = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|

@@ -2615,6 +2615,58 @@ _LEVY_AFTER_EN = re.compile(
     r"and\s+(?:will|would|is|was)\b|in\s+(?:\d|(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b))(?:(?:[A-Z]\.){2,}|[\w'’-]+)){0,6})"
 )
+# "Trucks waiting to enter it lined up for", "Cars queued for about": what formed a line, then
+# how long it was
+_LINED_UP_EN = re.compile(
+    r"[\s\"“]*(?P<np>[A-Z][^,;:()\"“”\d]{2,70}?)\s+(?:lined\s+up|queued(?:\s+up)?|backed\s+up)"
+    r"\s+(?:for\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to)\s+)?"
+)
+_DISTANCE_UNITS_EN = frozenset(
+    (
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "metres",
+        "meters",
+    )
+)
+# "Cane is grown on about", "Coffee is planted on some": a crop, then the area it takes
+_GROWN_ON_EN = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)[\"“]*(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+    r"(?:is|are|was|were)\s+(?:now\s+)?(?P<v>grown|planted|cultivated|farmed|sown)\s+on\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|an\s+estimated)\s+)?$"
+)
+_AREA_UNITS_EN = frozenset(("hectares", "acres", "square kilometres", "square kilometers"))
+# "expects output to stay above", "forecasts exports to reach": what is expected, then its level
+_EXPECTS_TO_EN = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\s+(?!it\b|them\b|this\b)"
+    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+to\s+(?:stay|remain|hold|rise|fall|"
+    r"climb|drop|reach|hit|grow|increase|decline|top|exceed|be|total|surpass)\s+"
+    r"(?:(?:at|above|below|to|over|under|around|about|near|roughly|nearly|some|more\s+than|"
+    r"less\s+than|between|steady\s+at|by)\s+)*$"
+)
+# "plans to spend", "intends to invest about": money set aside for what follows 'on'
+_PLANS_TO_SPEND_EN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|aims?|is\s+set|are\s+set)\s+to\s+"
+    r"(?P<v>spend|invest)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|over|an\s+estimated)\s+)?$"
+    r"|\b(?:will|would)\s+(?P<v2>spend|invest)\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# " on new trains and track repairs over the next five years": what the money goes to, up to a
+# time, a clause or the sentence's end
+_SPENT_ON_AFTER_EN = re.compile(
+    r"\s+(?:on|in)\s+(?P<x>(?!the\s+next\b)[a-z][^,;.:()]{2,80}?)"
+    r"(?=\s+(?:over|during|by|through|until|from|this|next|starting|beginning|"
+    r"in\s+(?:19|20)\d\d)\b"
+    r"|\s*[,;.:(]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def build_subject(
@@ -2795,6 +2847,63 @@ def build_subject(
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and not figure.is_change
+        and " to " in sentence[max(0, figure.value_start - 30) : figure.value_start]
+        and (
+            expects := _EXPECTS_TO_EN.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "The federation expects output to stay above 12 million bags a year": what is
+        # expected, the output ("Forecasters expect inflation to reach 3.2 percent":
+        # inflation), not 'bags a year over the next two seasons'
+        return with_place(expects.group("np").lower(), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit.lower() in _DISTANCE_UNITS_EN
+        and (queue := _LINED_UP_EN.fullmatch(sentence, 0, figure.value_start)) is not None
+    ):
+        # "Trucks waiting to enter it lined up for 14 kilometres": how long the line of trucks
+        # was, not 'kilometres lined along Highway 200 by trucks'
+        who = queue.group("np").strip()
+        who = who[:1].lower() + who[1:] if who[1:2].islower() else who
+        return with_place(f"length of the line of {who}", figure.place, lang)
+    if (
+        lang == "en"
+        and " on " in sentence[max(0, figure.value_start - 30) : figure.value_start]
+        and figure.unit.lower() in _AREA_UNITS_EN
+        and (
+            grown := _GROWN_ON_EN.search(
+                sentence, max(0, figure.value_start - 70), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "Cane is grown on about 260,000 hectares": the area of the crop grown, not 'hectares
+        # grown'
+        crop = grown.group("np").lower()
+        return with_place(f"area of {crop} {grown.group('v').lower()}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and ("spend" in sentence or "invest" in sentence)
+        and (
+            plan := _PLANS_TO_SPEND_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+        and (on := _SPENT_ON_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "The city plans to spend 9.4 billion pesos on new trains and track repairs over the
+        # next five years": the spending planned, on what; not 'city'
+        verb = (plan.group("v") or plan.group("v2") or "").lower()
+        what = "spending on" if verb == "spend" else "investment in"
+        return with_place(f"planned {what} {on.group('x').strip()}", figure.place, lang)
     if lang == "es" and "meta" in sentence and figure.unit_kind != "percent":
         aim = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
         if aim is not None:
