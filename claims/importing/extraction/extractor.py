@@ -77,8 +77,8 @@ from claims.importing.extraction.places import (
     is_place,
     is_supranational,
     is_within_country,
+    named_as_destinations,
     names_a_place,
-    names_destination,
     size_of,
 )
 from claims.importing.extraction.subjects import (
@@ -6520,34 +6520,15 @@ class _Reader:
             # text's place received, by where it came from; the place is the text's.
             places = []
         elif (
-            self.lang == "es"
-            and places
-            and "destin" in text
-            and all(names_destination(text, p) for p in places)
+            places
+            and named_as_destinations(text, places, self.lang)
             and self._place_so_far(sentence) is not None
         ):
             # "cerca de cuatro de cada cinco dólares exportados tuvieron como destino Estados
-            # Unidos": where the goods went is not what the figure is about; the place the text
-            # is about so far is (the subject still says where to).
-            places = []
-        elif (
-            self.lang == "en"
-            and places
-            and " to " in text
-            and _DESTINATION_BEFORE_EN.search(text, max(0, places[0].start - 40), places[0].start)
-            is not None
-            # ('mostly to South Korea and China': the places joined to a destination too)
-            and all(
-                _DESTINATION_BEFORE_EN.search(text, max(0, places[i].start - 40), places[i].start)
-                is not None
-                or _JOINED_BEFORE_EN.fullmatch(text, places[i - 1].end, places[i].start) is not None
-                for i in range(1, len(places))
-            )
-            and self._place_so_far(sentence) is not None
-        ):
-            # "About 70 percent of the harvest was exported, mostly to South Korea and China",
-            # "most of them flying to the Gulf": where the goods or the travellers went is not
-            # what the figure is about; the place the text is about so far is.
+            # Unidos", "About 70 percent of the harvest was exported, mostly to South Korea and
+            # China", "most of them flying to the Gulf": where the goods or the travellers went
+            # is not what the figure is about; the place the text is about so far is (the
+            # subject still says where to).
             places = []
         if places and places[-1].start > figure.tail_end:
             later = next(
@@ -8462,13 +8443,6 @@ _TOPIC_NOT_MEASURED = re.compile(
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 # "en la frontera con México": the neighbour is where the border runs, not the place.
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
-_JOINED_BEFORE_EN = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
-# "was exported, mostly to", "most of them flying to the", "went to": where things went
-_DESTINATION_BEFORE_EN = re.compile(
-    r"\b(?:went|go|goes|going|flying|flew|fly|flies|shipped|exported|sent|bound|headed|"
-    r"destined|sold)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily))?\s+to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
     # ('el 80 % de esos envíos procedió de Estados Unidos')

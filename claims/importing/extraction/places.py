@@ -474,6 +474,39 @@ def names_destination(sentence: str, mention: PlaceMention) -> bool:
     )
 
 
+# "was exported, mostly to", "most of them flying to the", "went to": where things went
+_DESTINATION_BEFORE_EN = re.compile(
+    r"\b(?:went|go|goes|going|flying|flew|fly|flies|shipped|exported|sent|bound|headed|"
+    r"destined|sold)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily))?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", and the", " or ", ", ": a place joined to the one before it
+_JOINED_BEFORE_EN = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def named_as_destinations(sentence: str, mentions: list[PlaceMention], lang: str) -> bool:
+    """Whether the places of a sentence are named only as where goods or travellers went, so
+    none is where the figure is: in Spanish each one after a word of destination ('tuvieron
+    como destino Estados Unidos'); in English the first after a verb of going ('exported,
+    mostly to South Korea and China', 'flying to the Gulf') and each other one after such a
+    verb or joined to the one before it."""
+    if not mentions:
+        return False
+    if lang == "es":
+        return "destin" in sentence and all(names_destination(sentence, m) for m in mentions)
+    if lang != "en" or " to " not in sentence:
+        return False
+    first = mentions[0]
+    if _DESTINATION_BEFORE_EN.search(sentence, max(0, first.start - 40), first.start) is None:
+        return False
+    return all(
+        _DESTINATION_BEFORE_EN.search(sentence, max(0, mentions[i].start - 40), mentions[i].start)
+        is not None
+        or _JOINED_BEFORE_EN.fullmatch(sentence, mentions[i - 1].end, mentions[i].start) is not None
+        for i in range(1, len(mentions))
+    )
+
+
 _AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
