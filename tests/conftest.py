@@ -20,6 +20,23 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"database: {db['ENGINE']} ({where})"
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A failed test that ran against a real stack (tests/system/conftest.py: Stack) reports what
+    its worker and beat logged as errors and warnings: their logs are gone with the stack once
+    the test ends, and a fault (a lost lease, an unwritten attempt) shows only there."""
+    report = yield
+    if report.when == "call" and report.failed:
+        for name, value in getattr(item, "funcargs", {}).items():
+            problems = getattr(value, "problems", None)
+            if callable(problems):
+                try:
+                    report.sections.append((f"{name}: worker and beat errors", problems()))
+                except OSError as exc:
+                    report.sections.append((f"{name}: worker and beat errors", repr(exc)))
+    return report
+
+
 DB_FIXTURES = {
     "db",
     "transactional_db",

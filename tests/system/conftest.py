@@ -223,6 +223,28 @@ class Stack:
         self.stop_worker()
         self.stop_redis()
 
+    def problems(self, limit: int = 300) -> str:
+        """The errors and warnings the worker and beat logged, each with the traceback after it:
+        what a failed test's report shows (tests/conftest.py), since the logs go with the stack.
+        """
+        out: list[str] = []
+        for log in sorted(self.logs.glob("*.log")):
+            keep = False
+            for line in log.read_text(errors="replace").splitlines():
+                if line.startswith("["):
+                    keep = "ERROR/" in line or "WARNING/" in line or "CRITICAL/" in line
+                    if keep:
+                        out.append(f"{log.name}: {line}")
+                elif keep:
+                    out.append(f"{log.name}:   {line}")
+        if len(out) > limit:
+            out = [
+                *out[: limit // 2],
+                f"... {len(out) - limit} lines left out ...",
+                *out[-limit // 2 :],
+            ]
+        return "\n".join(out) or "(none)"
+
     def tail(self, lines: int = 40) -> str:
         out = []
         for log in sorted(self.logs.glob("*.log")):
