@@ -202,6 +202,9 @@ CLAIMS_HEDGE_BAND_PCT = env_decimal(
 # API tokens (claims/tokens): each expires this many hours after it was issued.
 CLAIMS_TOKEN_TTL_HOURS = env_int("CLAIMS_TOKEN_TTL_HOURS", 720, minimum=1)
 CLAIMS_IMPORT_MAX_CHARS = env_int("CLAIMS_IMPORT_MAX_CHARS", 1_000_000)
+# Web processes load the claim extractor before they serve (config/wsgi.py), so the first
+# article a process reads does not wait the second its regular expressions take to build.
+CLAIMS_WARM_EXTRACTOR = env_bool("CLAIMS_WARM_EXTRACTOR", True)
 CLAIMS_ORGANIZATION_NAME = env_str("CLAIMS_ORGANIZATION_NAME", "Claims Tracker")
 CLAIMS_ORGANIZATION_URL = env_str("CLAIMS_ORGANIZATION_URL", "")
 # The indicator worker (tracker/conf.py).
