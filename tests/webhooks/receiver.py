@@ -1,6 +1,7 @@
 """A webhook receiver on loopback for tests, chaos scenarios and benchmarks.
 
-It records every request (arrival time, headers, raw body) and answers as told: a status
+It records every complete request (arrival time, headers, raw body; one whose sender went away
+before the end of its body is no request) and answers as told: a status
 (fixed, or chosen per request by a function), a redirect, a hang (accepts, reads the request,
 never answers), or a large body. It verifies nothing itself; `verify()` checks a request's
 signature the way the README's receiver does.
@@ -73,6 +74,11 @@ class Receiver:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
+                if len(raw) < length:
+                    # The sender went away in the middle of the body (a worker killed as it
+                    # sent): a server hands no such request to its application.
+                    self.close_connection = True
+                    return
                 got = Received(time.time(), self.path, dict(self.headers.items()), raw)
                 with receiver.lock:
                     receiver.received.append(got)
