@@ -104,6 +104,35 @@ def delivered(subscription_id: str) -> int:
     return Delivery.objects.filter(subscription_id=subscription_id, state="delivered").count()
 
 
+def repeats(receivers: list[Receiver]) -> str:
+    """Each event a receiver got more than once: every arrival (time, the delivery and attempt
+    numbers it carried) beside the attempts the database holds for that delivery, so a failed
+    count says whether the sender sent again what it had recorded, or recorded one attempt for
+    two requests."""
+    lines = []
+    for n, receiver in enumerate(receivers):
+        seen = Counter(receiver.ids())
+        for event_id, count in seen.items():
+            if count < 2:
+                continue
+            got = [r for r in receiver.received if r.event_id == event_id]
+            arrivals = ", ".join(
+                f"{r.at:.3f} (delivery {r.headers.get('X-Claims-Delivery')}, attempt "
+                f"{r.headers.get('X-Claims-Attempt')})"
+                for r in got
+            )
+            delivery = got[0].headers.get("X-Claims-Delivery") or "0"
+            recorded = "; ".join(
+                f"#{a.number} {a.status_code} {a.error!r} at {a.started_at:%H:%M:%S.%f}"
+                f" ({a.duration_ms} ms)"
+                for a in Attempt.objects.filter(delivery_id=int(delivery)).order_by("number")
+            )
+            lines.append(
+                f"receiver {n}, event {event_id}: received {arrivals}; recorded {recorded}"
+            )
+    return "\n".join(lines)
+
+
 def first_seen_order(received: list[Received]) -> list[str]:
     return list(dict.fromkeys(r.event_id for r in received))
 
@@ -263,7 +292,7 @@ def test_w4_a_hung_receiver_does_not_delay_the_others(
                 for got in receiver.received[s:]:
                     if got.event_id in committed:
                         latencies.append(got.at - committed[got.event_id])
-            assert len(latencies) == 3 * len(ids)
+            assert len(latencies) == 3 * len(ids), repeats(receivers)
             return latencies
 
         warmup = phase(20)
