@@ -228,15 +228,15 @@ class Stack:
         what a failed test's report shows (tests/conftest.py), since the logs go with the stack.
         """
         out: list[str] = []
-        for log in sorted(self.logs.glob("*.log")):
+        for name, lines in self._logs():
             keep = False
-            for line in log.read_text(errors="replace").splitlines():
+            for line in lines:
                 if line.startswith("["):
                     keep = "ERROR/" in line or "WARNING/" in line or "CRITICAL/" in line
                     if keep:
-                        out.append(f"{log.name}: {line}")
+                        out.append(f"{name}: {line}")
                 elif keep:
-                    out.append(f"{log.name}:   {line}")
+                    out.append(f"{name}:   {line}")
         if len(out) > limit:
             out = [
                 *out[: limit // 2],
@@ -245,12 +245,13 @@ class Stack:
             ]
         return "\n".join(out) or "(none)"
 
-    def tail(self, lines: int = 40) -> str:
-        out = []
+    def _logs(self) -> Iterator[tuple[str, list[str]]]:
+        """Each log of the stack (worker, beat), by name, as lines."""
         for log in sorted(self.logs.glob("*.log")):
-            text = log.read_text(errors="replace").splitlines()[-lines:]
-            out.append(f"--- {log.name}\n" + "\n".join(text))
-        return "\n".join(out)
+            yield log.name, log.read_text(errors="replace").splitlines()
+
+    def tail(self, lines: int = 40) -> str:
+        return "\n".join(f"--- {name}\n" + "\n".join(text[-lines:]) for name, text in self._logs())
 
     # --- Waiting for the consumer ---------------------------------------------------------------
 

@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 def warm() -> None:
     """Load the extractor now (what its first use would do), and read a sentence in each
     language: a web process calls this before it serves (config/wsgi.py)."""
-    from claims.importing.extraction.extractor import extract
-
-    globals()["extract"] = extract
+    extract = __getattr__("extract")
     extract("Homicides fell to 16.1 per 100,000 people in 2024.", language="en")
     extract("Los homicidios bajaron a 16,1 por cada 100.000 habitantes en 2024.", language="es")
 
