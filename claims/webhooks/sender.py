@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connections, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from claims.core import eventstore, fastsql
@@ -134,16 +134,32 @@ def unpark(subscription_id: uuid.UUID) -> None:
     Subscription.objects.filter(pk=subscription_id, lease_owner=PARKED).update(lease_until=None)
 
 
-def due_subscriptions(exclude: set[uuid.UUID]) -> list[uuid.UUID]:
-    """Active subscriptions with a delivery due and nobody sending to them."""
+def due_subscriptions(exclude: set[uuid.UUID], limit: int | None = None) -> list[uuid.UUID]:
+    """Active subscriptions with a delivery due and nobody sending to them, each once, the one
+    whose oldest due delivery is oldest first; at most `limit`.
+
+    Asked of the subscriptions, not of the deliveries: a subscription with a backlog (a
+    receiver down for an hour) has thousands of pending deliveries, and a read of the
+    deliveries would return every one of them at each look, and fill the first `limit` places
+    with that one subscription, leaving the others to wait for the next look."""
     now = timezone.now()
-    ids = (
-        Delivery.objects.filter(state=PENDING, next_attempt_at__lte=now, subscription__active=True)
-        .filter(Q(subscription__lease_until__isnull=True) | Q(subscription__lease_until__lte=now))
-        .values_list("subscription_id", flat=True)
-        .distinct()
+    oldest_due = (
+        Delivery.objects.filter(
+            subscription=OuterRef("pk"), state=PENDING, next_attempt_at__lte=now
+        )
+        .order_by("id")
+        .values("id")[:1]
     )
-    return [i for i in ids if i not in exclude]
+    found = (
+        Subscription.objects.filter(active=True)
+        .filter(_free(now))
+        .exclude(pk__in=exclude)
+        .annotate(oldest_due=Subquery(oldest_due))
+        .filter(oldest_due__isnull=False)
+        .order_by("oldest_due")
+        .values_list("pk", flat=True)
+    )
+    return list(found if limit is None else found[: max(limit, 0)])
 
 
 # --- One subscription ---------------------------------------------------------------------------
@@ -241,6 +257,7 @@ def pinged() -> set[uuid.UUID]:
     """The subscriptions with a ping (or another delivery out of order) pending."""
     return set(
         Delivery.objects.filter(state=PENDING, ordered=False)
+        .order_by()  # DISTINCT on the subscription alone, not on the default ordering's id too
         .values_list("subscription_id", flat=True)
         .distinct()
     )
@@ -979,7 +996,7 @@ def _run(
                     written_at = 0.0  # catching up: the next batch at once
                 book.pings = pinged()
                 room = conf.senders() - len(threads)
-                for sub_id in due_subscriptions(set(threads))[: max(room, 0)]:
+                for sub_id in due_subscriptions(set(threads), room):
                     if take_lease(sub_id, owner):
                         book.serving(sub_id)
                         thread = threading.Thread(
