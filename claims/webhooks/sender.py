@@ -406,6 +406,8 @@ class Book:
         # Where a thread's own write goes once the loop has ended (None: the thread writes).
         self.late_writer = late_writer
         self._lock = threading.Lock()
+        # Notified when a write has settled attempts (written, or dropped with a lost lease).
+        self._written = threading.Condition(self._lock)
         self._entries: dict[uuid.UUID, _Entry] = {}
         self._lost: set[uuid.UUID] = set()
         # Attempts added or handed over and not written yet (or being written), per subscription.
@@ -473,7 +475,13 @@ class Book:
         end: tuple[str, dt.datetime | None] | None = None,
     ) -> bool:
         """Have what this thread sent (and `mine`, not added yet) written, with `end` (release
-        or park the subscription) after it; wait for it. False when the lease was lost."""
+        or park the subscription) after it; wait for it. False when the lease was lost.
+
+        Once the run's loop has ended, the thread writes `mine` and `end` itself, but only after
+        the loop's last write has settled what it took of this thread's attempts: were the lease
+        given back while they were still being written, another run could take it, read them
+        as pending and send them again (and the last write, finding the lease gone, would drop
+        them)."""
         done = threading.Event()
         with self._lock:
             if not self._closed:
@@ -488,6 +496,13 @@ class Book:
                 closed = False
             else:
                 closed = True
+                written = self._written.wait_for(
+                    lambda: self._unsettled.get(subscription_id, 0) == 0, lease_seconds()
+                )
+                if not written or subscription_id in self._lost:
+                    # Not ours any more, or not known to be written: leave the lease to expire
+                    # (what was sent goes out again, same ids, from whoever serves it next).
+                    return False
         if closed:
             if self.late_writer is not None:
                 return self.late_writer(_settle_alone, subscription_id, mine, end, self.owner)
@@ -511,6 +526,7 @@ class Book:
                     self._unsettled[subscription_id] = left
                 else:
                     self._unsettled.pop(subscription_id, None)
+            self._written.notify_all()
         for entry in entries.values():
             for done in entry.waiters:
                 done.set()
