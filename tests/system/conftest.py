@@ -250,6 +250,15 @@ class Stack:
         for log in sorted(self.logs.glob("*.log")):
             yield log.name, log.read_text(errors="replace").splitlines()
 
+    def log_lines(self, containing: str) -> list[str]:
+        """The lines of the stack's logs that contain this text, each with its log's name."""
+        return [
+            f"{name}: {line}"
+            for name, lines in self._logs()
+            for line in lines
+            if containing in line
+        ]
+
     def tail(self, lines: int = 40) -> str:
         return "\n".join(f"--- {name}\n" + "\n".join(text[-lines:]) for name, text in self._logs())
 
