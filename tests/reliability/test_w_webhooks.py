@@ -325,10 +325,11 @@ def test_w4_a_hung_receiver_does_not_delay_the_others(
         for receiver in receivers:
             receiver.__exit__(None, None, None)
     assert warmup
-    p99_without = _p99([latency for latency, _ in without])
-    p99_with = _p99([latency for latency, _ in with_hung])
-    p50_without = statistics.median(latency for latency, _ in without)
-    p50_with = statistics.median(latency for latency, _ in with_hung)
+    latencies_without = [latency for latency, _ in without]
+    latencies_with = [latency for latency, _ in with_hung]
+    p99_without, p99_with = _p99(latencies_without), _p99(latencies_with)
+    p50_without = statistics.median(latencies_without)
+    p50_with = statistics.median(latencies_with)
     ratio = p99_with / p99_without
     timeouts = [a for a in attempts if a.error.startswith("timeout")]
     assert timeouts, "the hung receiver's attempts time out"

@@ -8,36 +8,15 @@ next look, half a second later, at every run's start (a run lasts 20 s).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 import pytest
 from django.utils import timezone
 
 from claims.webhooks import sender
-from claims.webhooks import services as webhooks
-from claims.webhooks.models import PENDING, Delivery, Message, Subscription
+from claims.webhooks.models import Delivery, Subscription
+from tests.webhooks.rows import pending, subscription
 
 pytestmark = pytest.mark.django_db
-
-
-def subscription() -> uuid.UUID:
-    registered = webhooks.register("http://127.0.0.1:9/in", ["claim.note_added"], None, "editor")
-    return registered.subscription.pk
-
-
-def pending(subscription_id: uuid.UUID, n: int = 1, *, due_in: float = 0.0) -> None:
-    now = timezone.now()
-    for _ in range(n):
-        message = Message.objects.create(
-            id=uuid.uuid4(), type="claim.note_added", body="{}", created_at=now
-        )
-        Delivery.objects.create(
-            subscription_id=subscription_id,
-            message=message,
-            state=PENDING,
-            next_attempt_at=now + dt.timedelta(seconds=due_in),
-            created_at=now,
-        )
 
 
 def test_a_backlog_takes_one_place_and_the_longest_waiting_come_first(

@@ -19,8 +19,9 @@ from django.utils import timezone
 
 from claims.webhooks import sender
 from claims.webhooks import services as webhooks
-from claims.webhooks.models import DELIVERED, PENDING, Attempt, Delivery, Message, Subscription
+from claims.webhooks.models import DELIVERED, PENDING, Attempt, Delivery, Subscription
 from claims.webhooks.transport import Outcome
+from tests.webhooks.rows import pending, subscription
 
 OWNER = "a-run-that-is-ending"
 
@@ -29,27 +30,26 @@ OWNER = "a-run-that-is-ending"
 def leased(committed: dict[str, str], allow_local: None) -> Iterator[tuple[uuid.UUID, int]]:
     """A subscription leased by OWNER with one pending delivery (committed for real: the
     thread below writes on a connection of its own)."""
-    registered = webhooks.register("http://127.0.0.1:9/in", ["claim.note_added"], None, "editor")
-    subscription_id = registered.subscription.pk
-    now = timezone.now()
-    message = Message.objects.create(
-        id=uuid.uuid4(), type="claim.note_added", body="{}", created_at=now
-    )
-    delivery = Delivery.objects.create(
-        subscription_id=subscription_id,
-        message=message,
-        state=PENDING,
-        next_attempt_at=now,
-        created_at=now,
-    )
+    subscription_id = subscription()
+    [delivery_pk] = pending(subscription_id)
     assert sender.take_lease(subscription_id, OWNER)
-    yield subscription_id, delivery.pk
+    yield subscription_id, delivery_pk
     webhooks.remove(subscription_id)
 
 
 def sent(subscription_id: uuid.UUID, delivery_pk: int) -> sender.Sent:
     queued = sender.Queued(delivery_pk, subscription_id, uuid.uuid4(), "{}", True, 0, None, None)
     return sender.Sent(queued, Outcome(200, 3, connected=True), timezone.now())
+
+
+def closed_book(
+    subscription_id: uuid.UUID, delivery_pk: int
+) -> tuple[sender.Book, dict[uuid.UUID, sender._Entry]]:
+    """A run's book holding one attempt of the thread, as the loop's last write takes it at the
+    deadline: the book closed, its entries not written yet."""
+    book = sender.Book(OWNER)
+    assert book.add(subscription_id, sent(subscription_id, delivery_pk))
+    return book, book.close()
 
 
 def lease_owner(subscription_id: uuid.UUID) -> str:
@@ -60,10 +60,8 @@ def test_the_lease_is_given_back_after_the_last_write_has_written_the_attempts(
     leased: tuple[uuid.UUID, int],
 ) -> None:
     subscription_id, delivery_pk = leased
-    book = sender.Book(OWNER)
-    assert book.add(subscription_id, sent(subscription_id, delivery_pk))
     # The loop reaches its deadline and takes the book for its last write ...
-    entries = book.close()
+    book, entries = closed_book(subscription_id, delivery_pk)
     # ... while the thread, at its deadline too, ends and asks for its lease to be given back.
     settled: list[bool] = []
 
@@ -93,9 +91,7 @@ def test_a_lease_the_last_write_found_lost_is_left_alone(
     leased: tuple[uuid.UUID, int],
 ) -> None:
     subscription_id, delivery_pk = leased
-    book = sender.Book(OWNER)
-    assert book.add(subscription_id, sent(subscription_id, delivery_pk))
-    entries = book.close()
+    book, entries = closed_book(subscription_id, delivery_pk)
     # Another worker took the subscription over (this run's lease had run out).
     Subscription.objects.filter(pk=subscription_id).update(lease_owner="another-run")
     with transaction.atomic():
