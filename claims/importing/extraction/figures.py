@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
+from typing import Final
 
 from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.model import Qualifier
@@ -33,14 +34,14 @@ from claims.importing.extraction.words import (
     word_set,
 )
 
-_SP = r"[ \t\u00a0]"
+_SP: Final = r"[ \t\u00a0]"
 # Every number starts with a digit, and each alternative below is written to start with one
 # (`\d\d{0,2}` for `\d{1,3}`), so the engine factors it out and jumps from digit to digit
 # instead of trying the whole pattern at every character. The boundary before the number is
 # checked right after that first digit: `(?<=\bQ\d)` is "after the Q of 'Q150'", and
 # `(?<![\w.,/:]\d)` is "not glued to a word, a decimal point or a URL".
-_BOUNDARY = r"(?:(?<=\bQ\d)|(?<![\w.,/:]\d))"
-_DIGITS = {
+_BOUNDARY: Final = r"(?:(?<=\bQ\d)|(?<![\w.,/:]\d))"
+_DIGITS: Final = {
     "en": re.compile(
         rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?"
@@ -56,17 +57,17 @@ _DIGITS = {
         r"(?![\w/:]|[.,]\d)"
     ),
 }
-_A_SCALE = CaseBlind(
+_A_SCALE: Final = CaseBlind(
     r"(?<![\w-])(?:(?P<half>half)\s+)?an?\s+(?P<scale>hundred|thousand|million|billion)"
     r"(?![\w-])"
 )
-_MULTIPLIER = {
+_MULTIPLIER: Final = {
     "en": re.compile(rf"(?:{_SP}|-)+(?P<scale>thousand|million|billion|trillion)\b", re.I),
     "es": re.compile(
         rf"{_SP}+(?P<scale>mil{_SP}+millones|millones|millón|billones|billón|mil)(?![\w])", re.I
     ),
 }
-_ES_SCALE_VALUES = {
+_ES_SCALE_VALUES: Final = {
     "mil millones": 10**9,
     "millones": 10**6,
     "millón": 10**6,
@@ -74,8 +75,8 @@ _ES_SCALE_VALUES = {
     "billón": 10**12,
     "mil": 10**3,
 }
-_SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
-_CURRENCY_BEFORE = re.compile(
+_SUFFIX_SCALES: Final = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+_CURRENCY_BEFORE: Final = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|(?<![\w.])(?:RD|J|TT|BZ|EC)\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡"
     r"|(?<![\w.])Q"
     # (the Peruvian sol: "S/ 351.200 millones", "S/ 1.896,50")
@@ -84,15 +85,15 @@ _CURRENCY_BEFORE = re.compile(
 )
 # The last character of every match of _CURRENCY_BEFORE but the space after a code: a window
 # ending otherwise is not searched.
-_CURRENCY_LAST = frozenset("$€£¥₹₡QDRPNL/.")
-_CURRENCY_CODES = {
+_CURRENCY_LAST: Final = frozenset("$€£¥₹₡QDRPNL/.")
+_CURRENCY_CODES: Final = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
     "Q": "GTQ", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "GTQ": "GTQ", "MXN": "MXN",
     "HNL": "HNL", "S/": "PEN", "S/.": "PEN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD",
     "BZ$": "BZD", "EC$": "XCD",
 }  # fmt: skip
-_CURRENCY_AFTER = {
+_CURRENCY_AFTER: Final = {
     "en": re.compile(
         rf"{_SP}+(?P<cur>(?:U\.S\.|US|American|Canadian|Australian)\s+dollars|dollars|euros?|"
         r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
@@ -113,7 +114,7 @@ _CURRENCY_AFTER = {
         re.IGNORECASE,
     ),
 }
-_CURRENCY_WORDS = {
+_CURRENCY_WORDS: Final = {
     "dollars": "USD", "u.s. dollars": "USD", "us dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "euro": "EUR", "euros": "EUR",
     "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "reais": "BRL",
@@ -136,7 +137,7 @@ _CURRENCY_WORDS = {
     "tanzanian shillings": "TZS", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "nepalese rupees": "NPR", "turkish lira": "TRY",
 }  # fmt: skip
-_PERCENT = {
+_PERCENT: Final = {
     "en": re.compile(
         rf"(?:{_SP}?%|{_SP}+(?:percent|per\s+cent|pct)\b|{_SP}+(?P<points>percentage"
         rf"\s+points?)\b|{_SP}+(?P<bp>basis\s+points?)\b)",
@@ -148,7 +149,7 @@ _PERCENT = {
         re.IGNORECASE,
     ),
 }
-_RATE = {
+_RATE: Final = {
     "en": re.compile(
         rf"{_SP}+per\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:one|a)\s+(?:hundred|"
         r"thousand|million)|hundred|thousand|million|capita|head|person)\b"
@@ -164,7 +165,7 @@ _RATE = {
         re.IGNORECASE,
     ),
 }
-_RATE_NOUNS = {
+_RATE_NOUNS: Final = {
     "people": "people", "persons": "people", "inhabitants": "people", "residents": "people",
     "population": "people", "habitantes": "people", "personas": "people",
     "pobladores": "people", "women": "women", "mujeres": "women", "men": "men",
@@ -173,35 +174,35 @@ _RATE_NOUNS = {
 }  # fmt: skip
 # (a word never ends with an apostrophe: the closing quotation mark of "'... 1.300
 # extorsionistas', dijo" is no part of it)
-_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
+_TOKEN: Final = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
 # "... and more than 800,000 were traveling in families": a figure with a verb of its own.
-OWN_PREDICATE_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
+OWN_PREDICATE_AFTER_EN: Final = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
 # "951 per dollar", "5.6 per U.S. dollar": what one unit of another currency costs.
-_PER_CURRENCY_EN = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
+_PER_CURRENCY_EN: Final = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
 # The currency quoted, named before the rate in its sentence ('The peso closed at ...').
-_QUOTED_CURRENCY_EN = re.compile(
+_QUOTED_CURRENCY_EN: Final = re.compile(
     r"\b(peso|pesos|real|reais|rupee|rupees|lira|sol|quetzal|yen|yuan|rouble|ruble|bolivar|"
     r"lempira|naira|rand|won|cedi|shilling|hryvnia|ringgit|baht|dong|rupiah)\b",
     re.IGNORECASE,
 )
-_CURRENCY_PLURALS_EN = {
+_CURRENCY_PLURALS_EN: Final = {
     "peso": "pesos", "real": "reais", "rupee": "rupees", "lira": "liras", "sol": "soles",
     "quetzal": "quetzales", "rouble": "roubles", "ruble": "rubles", "bolivar": "bolivars",
     "lempira": "lempiras", "rand": "rand", "cedi": "cedis", "shilling": "shillings",
 }  # fmt: skip
 # "Border Patrol agents", "National Guard troops", "Red Cross volunteers": the staff of a body
 # named by capitalised words, right after a number.
-_NAMED_STAFF = re.compile(
+_NAMED_STAFF: Final = re.compile(
     rf"{_SP}+(?P<w>(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:agents|officers|troops|soldiers|volunteers|"
     r"members|employees|staff|personnel|guards|inspectors|workers|rangers|marines))\b"
 )
 # A size made an adjective before a counted noun: '46-kilogram', '20-foot', '5-liter'.
-_SIZE_COMPOUND = re.compile(
+_SIZE_COMPOUND: Final = re.compile(
     rf"{_SP}+(?P<w>\d{{1,3}}(?:\.\d+)?-(?:kilograms?|kilos?|kg|pounds?|lb|liters?|litres?|"
     r"gallons?|foot|feet|meters?|metres?|tons?|tonnes?|ounces?|grams?)\b)"
 )
-_QUALIFIERS_EN: dict[str, Qualifier] = {
+_QUALIFIERS_EN: Final[dict[str, Qualifier]] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "just shy of": "nearly", "just below": "nearly", "about": "approximately",
     "around": "approximately", "roughly": "approximately", "approximately": "approximately",
@@ -218,7 +219,7 @@ _QUALIFIERS_EN: dict[str, Qualifier] = {
     "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "lower than": "less_than",
 }  # fmt: skip
-_QUALIFIERS_ES: dict[str, Qualifier] = {
+_QUALIFIERS_ES: Final[dict[str, Qualifier]] = {
     "casi": "nearly", "cerca de": "nearly", "alrededor de": "approximately",
     "aproximadamente": "approximately", "unos": "approximately", "unas": "approximately",
     "en torno a": "approximately", "más de": "more_than", "mas de": "more_than",
@@ -230,7 +231,7 @@ _QUALIFIERS_ES: dict[str, Qualifier] = {
     "un estimado de": "approximately",  # ('Un estimado de 3.000 migrantes': "an estimated")
 }  # fmt: skip
 # Verbs that bound the number after them; they are not part of the figure's text.
-_BOUND_VERBS = {
+_BOUND_VERBS: Final = {
     "en": re.compile(
         rf"\b(?P<v>topped|tops|top|topping|exceeded|exceeds|exceed|exceeding|surpassed|surpasses|"
         rf"surpass|surpassing){_SP}+(?:the{_SP}+)?$",
@@ -245,14 +246,14 @@ _BOUND_VERBS = {
     ),
 }
 # 'no ', 'did not ', 'never ': a negation right before a bounding verb.
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
-_VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
-_OPENING_MARKS = frozenset("\"“‘'«(")
-_ROUGHLY_OF_EN = re.compile(
+_NEGATED_BEFORE: Final = re.compile(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
+_VERB_QUALIFIER: Final[dict[str, Qualifier]] = {"rond": "approximately"}
+_OPENING_MARKS: Final = frozenset("\"“‘'«(")
+_ROUGHLY_OF_EN: Final = re.compile(
     rf"\b(?P<a>an{_SP}+(?:estimated|approximate)){_SP}+(?:[a-z-]+{_SP}+){{1,3}}of{_SP}+$",
     re.IGNORECASE,
 )
-_ROUGHLY_OF_ES = re.compile(
+_ROUGHLY_OF_ES: Final = re.compile(
     rf"\b(?P<a>aproximad[oa]s?|estimad[oa]s?){_SP}+del?{_SP}+(?:(?:el|la|los|las){_SP}+)?$",
     re.IGNORECASE,
 )
@@ -274,31 +275,31 @@ def _qualifier_regex(table: dict[str, Qualifier], article: str) -> CaseBlind:
     )
 
 
-_QUALIFIER_RE = {
+_QUALIFIER_RE: Final = {
     "en": _qualifier_regex(_QUALIFIERS_EN, r"(?!x)x"),
     "es": _qualifier_regex(_QUALIFIERS_ES, r"(?:el|la|los|las|un|una)"),
 }
-_QUALIFIERS = {"en": _QUALIFIERS_EN, "es": _QUALIFIERS_ES}
-_ARTICLE_WORDS = word_set("the el la los las un una")
+_QUALIFIERS: Final = {"en": _QUALIFIERS_EN, "es": _QUALIFIERS_ES}
+_ARTICLE_WORDS: Final = word_set("the el la los las un una")
 # The last word of each qualifier phrase ('more than' -> 'than'; 'alrededor de' -> 'de', 'del').
-_QUALIFIER_LAST = {
+_QUALIFIER_LAST: Final = {
     lang: frozenset(
         {p.split()[-1] for p in table}
         | {p.split()[-1] + "l" for p in table if p.split()[-1] in ("de", "a")}
     )
     for lang, table in (("en", _QUALIFIERS_EN), ("es", _QUALIFIERS_ES))
 }
-_BOUND_PREFIXES = frozenset({"top", "exc", "sur", "sup", "sob", "reb", "ron"})
-_AFTER_QUALIFIER = {
+_BOUND_PREFIXES: Final = frozenset({"top", "exc", "sur", "sup", "sob", "reb", "ron"})
+_AFTER_QUALIFIER: Final = {
     "en": re.compile(r"\s+or\s+(?P<q>more|so|fewer|less)\b", re.IGNORECASE),
     "es": re.compile(r"\s+o\s+(?P<q>más)\b", re.IGNORECASE),
 }
-_AFTER_QUALIFIERS: dict[str, Qualifier] = {
+_AFTER_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "more": "at_least", "so": "approximately", "fewer": "at_most", "less": "at_most",
     "más": "at_least",
 }  # fmt: skip
 
-_STOP = word_set(
+_STOP: Final = word_set(
     """a an the this that these those its their his her our my your whose which who whom what
     where when why how in on at of for from to by with without since during over under between
     among across after before into onto upon than as about around near per via against toward
@@ -313,7 +314,7 @@ _STOP = word_set(
     year-to-date ytd along beside beyond directly indirectly
     """
 )
-_ES_STOP = word_set(
+_ES_STOP: Final = word_set(
     """el la los las un una unos unas lo a al del de en por para con sin sobre entre desde hasta
     ellos ellas ello hacia según tras durante ante contra y e o u ni que quien quienes
     cuyo cuya donde cuando como más menos muy ya aún también se su sus este esta estos estas
@@ -322,12 +323,14 @@ _ES_STOP = word_set(
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
     toda todas ciento año años mes meses día días"""
 )
-_ES_TIME_UNITS = word_set("días semanas meses años horas minutos")
+_ES_TIME_UNITS: Final = word_set("días semanas meses años horas minutos")
 # ("5,287 such killings": 'such' points back at the kind; the noun after it is counted)
-_SKIP_FIRST = word_set("more additional extra further other new total record such")
-_ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
-_ES_KEEP_BEFORE = word_set("presuntos presuntas supuestos supuestas posibles")
-_VERB_LIKE = word_set(
+_SKIP_FIRST: Final = word_set("more additional extra further other new total record such")
+_ES_SKIP_FIRST: Final = word_set(
+    "nuevos nuevas nuevo nueva otros otras más adicionales totales récord"
+)
+_ES_KEEP_BEFORE: Final = word_set("presuntos presuntas supuestos supuestas posibles")
+_VERB_LIKE: Final = word_set(
     """die died dies flee fled flees remain remained remains live lived lives cast hold held
     holds voted march marched left lose lost went go goes came come comes fell fall
     falls rose rise rises grew grow grows took take takes made make makes won win wins got get
@@ -346,16 +349,16 @@ _VERB_LIKE = word_set(
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
 # ("Around 120 sites host displaced families": the verb after the plural noun)
 # ("Roughly 70 percent of the budget pays for salaries": the verb after the noun)
-_VERB_AFTER_NOUN = word_set("passes flows equals cut host pays goes")
-_DETERMINERS_EN = (
+_VERB_AFTER_NOUN: Final = word_set("passes flows equals cut host pays goes")
+_DETERMINERS_EN: Final = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
 )
-_DETERMINERS_ES = (
+_DETERMINERS_ES: Final = (
     "el la los las sus su estos estas esos esas aquellos aquellas cada ambos ambas primeros "
     "primeras últimos últimas"
 )
-_DETERMINER_BEFORE = {
+_DETERMINER_BEFORE: Final = {
     "en": EndWord(
         re.compile(rf"\b(?:{'|'.join(_DETERMINERS_EN.split())})[ \t\u00a0]+$", re.IGNORECASE),
         _DETERMINERS_EN.split(),
@@ -365,11 +368,11 @@ _DETERMINER_BEFORE = {
         _DETERMINERS_ES.split(),
     ),
 }
-_ONE_IDIOMS = word_set(
+_ONE_IDIOMS: Final = word_set(
     """day time way thing point side hand year week month night morning evening afternoon hour
     minute moment occasion reason example another more dose shot jab vaccine"""
 )
-_NAME_OK = word_set(
+_NAME_OK: Final = word_set(
     """some about nearly roughly around almost more over under only just another last the a
     an in on at by to from with since and but than of up these those this that all another
     still nationwide officially overall estimated approximately fewer less at least no
@@ -377,7 +380,7 @@ _NAME_OK = word_set(
     según solo sólo apenas aproximadamente entre desde con por otros otras un una y poco
     como superan supera superó supere superen registró between"""
 )
-_DESIGNATOR_WORDS = word_set(
+_DESIGNATOR_WORDS: Final = word_set(
     """article chapter section paragraph route highway flight room page no. nos. number platform
     gate phase stage grade category version model vol. volume resolution amendment round game
     episode season term district zone precinct ward level class channel interstate track exit
@@ -389,39 +392,39 @@ _DESIGNATOR_WORDS = word_set(
 )
 # Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
 # and 4": both numbers name things.
-_DESIGNATOR_PLURALS = word_set(
+_DESIGNATOR_PLURALS: Final = word_set(
     """exits routes highways interstates gates districts wards precincts zones rooms flights
     platforms articles sections chapters stages phases lines tracks levels grades categories
     rounds games episodes seasons"""
 )
 # The reason that marks a figure read only for its context, never proposed.
-LINE_NOT_FIGURE = "a money line by the day that says who is counted: not proposed"
+LINE_NOT_FIGURE: Final = "a money line by the day that says who is counted: not proposed"
 # The words before a money line by the day: "living on less than", "measured at", "a poverty
 # line of".
-_DAILY_LINE_BEFORE = re.compile(
+_DAILY_LINE_BEFORE: Final = re.compile(
     r"\b(?:(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|subsist(?:s|ing)?|get(?:ting)?\s+by)\s+on|"
     r"measured\s+at|(?:poverty|income)\s+(?:line|threshold)\s+(?:of|at))"
     r"(?:[ \t\u00a0]+(?:less\s+than|under|below|about|just))?[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # The same in Spanish: "vive con menos de 3,65 dólares al día", "una línea de pobreza de".
-_DAILY_LINE_BEFORE_ES = re.compile(
+_DAILY_LINE_BEFORE_ES: Final = re.compile(
     r"\b(?:(?:viv|sobreviv|subsist)(?:e|en|ir|ía|ían|iendo)\s+con|"
     r"(?:línea|umbral)\s+de\s+(?:la\s+)?(?:pobreza|ingresos?)\s+de)"
     r"(?:[ \t\u00a0]+(?:menos\s+de|hasta|apenas|unos|alrededor\s+de))?[ \t\u00a0]+(?:US\$|\$)?$",
     re.IGNORECASE,
 )
-_DAILY_AFTER_ES = re.compile(
+_DAILY_AFTER_ES: Final = re.compile(
     r"(?:[ \t\u00a0]+(?:dólares|pesos|quetzales|lempiras|soles|colones|córdobas|bolívares))?"
     r"[ \t\u00a0]+(?:al|por)[ \t\u00a0]+día\b|[ \t\u00a0]+(?:dólares[ \t\u00a0]+)?diarios\b",
     re.IGNORECASE,
 )
 # Who forecast a figure, named right after it: "the 150,000 economists had expected".
-_FORECASTERS = word_set(
+_FORECASTERS: Final = word_set(
     "economists analysts forecasters experts observers pollsters traders investors "
     "economistas analistas expertos"
 )
-_FORECAST_VERB_AFTER = {
+_FORECAST_VERB_AFTER: Final = {
     "en": re.compile(
         r"[ \t\u00a0]+(?:polled\s+by\s+[\w.]+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|"
         r"forecast|predicted|estimated|anticipated|projected|surveyed)\b",
@@ -433,25 +436,27 @@ _FORECAST_VERB_AFTER = {
         re.IGNORECASE,
     ),
 }
-_GROUP_LAST = word_set("under over below above than de entre")
-_LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
-_CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
+_GROUP_LAST: Final = word_set("under over below above than de entre")
+_LINE_AFTER: Final = re.compile(
+    r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE
+)
+_CAP_BEFORE: Final = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
 # An acronym of three or more capitals after 'del', 'de la', 'al', 'of the' ... right before a
 # number, and a plural noun right after it: the organisation's phrase ends before the count.
-_OWNED_COUNT_AFTER_ACRONYM = re.compile(
+_OWNED_COUNT_AFTER_ACRONYM: Final = re.compile(
     r"(?:^|\s)(?:del|de\s+la|de\s+los|al|a\s+la|of\s+the|at\s+the|by\s+the)[ \t\u00a0]+"
     r"[A-ZÁÉÍÓÚÑ]{3,}[ \t\u00a0]$"
 )
-_PLURAL_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-záéíóúñ]{3,}s\b")
-_AGE = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(
+_PLURAL_NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+[a-záéíóúñ]{3,}s\b")
+_AGE: Final = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
+_AGE_BEFORE: Final = re.compile(
     r"\b(?:aged?|ages)[ \t\u00a0]+(?:(?:between|from)[ \t\u00a0]+)?(?:\S+[ \t\u00a0]+"
     r"(?:to|and|-|–)[ \t\u00a0]*)?$",
     re.IGNORECASE,
 )
 # A person's age in apposition: "Sheinbaum, 61," / "Dana Whitfield, 58,".
-_PERSON_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
-_PERSON_NOUN_AGE_BEFORE = re.compile(
+_PERSON_AGE_BEFORE: Final = re.compile(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
+_PERSON_NOUN_AGE_BEFORE: Final = re.compile(
     r"\b(?:the|a|an|el|la)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:mayor|president|minister|governor|"
     r"senator|spokesman|spokeswoman|spokesperson|director|chief|victim|suspect|driver|teacher|"
     r"officer|farmer|mother|father|man|woman|alcalde|alcaldesa|presidente|presidenta|ministro|"
@@ -460,7 +465,7 @@ _PERSON_NOUN_AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "children under five", "people aged 65 and older", "menores de cinco años": a group, not a count.
-_GROUP_BEFORE = {
+_GROUP_BEFORE: Final = {
     "en": re.compile(
         r"\b(?:children|kids|people|adults|women|men|girls|boys|those|residents|workers|"
         r"babies|infants|voters|students)[ \t\u00a0]+(?:under|over|below|above|older\s+than|"
@@ -477,12 +482,12 @@ _GROUP_BEFORE = {
         re.IGNORECASE,
     ),
 }
-_AGE_LAST = word_set("under over than de")
-_DEFINING_LAST_EN = word_set(
+_AGE_LAST: Final = word_set("under over than de")
+_DEFINING_LAST_EN: Final = word_set(
     "than under over below above least to using earning consuming spending making use uses "
     "spend spends earn earns consume consumes make makes of"
 )
-_DEFINING_BEFORE_EN = re.compile(
+_DEFINING_BEFORE_EN: Final = re.compile(
     r"(?:\b[a-z]+s[ \t\u00a0]+(?:that|who)[ \t\u00a0]+(?:use|spend|earn|consume|make)s?"
     r"|\b(?:households?|homes?|famil(?:y|ies)|customers?|consumers?|users?|people|workers?)"
     r"[ \t\u00a0]+(?:using|earning|consuming|spending|making)"
@@ -495,35 +500,37 @@ _DEFINING_BEFORE_EN = re.compile(
     re.IGNORECASE,
 )
 # "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
-_DWELLING_BEFORE_ES = re.compile(
+_DWELLING_BEFORE_ES: Final = re.compile(
     r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
     r"[ \t\u00a0]+de[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_ROOMS_AFTER_ES = re.compile(
+_ROOMS_AFTER_ES: Final = re.compile(
     r"[ \t\u00a0]+(?:ambientes|habitaciones|dormitorios|recámaras|cuartos|alcobas)\b",
     re.IGNORECASE,
 )
 # "de entre 18 y 35 años" after any noun: an age range that says who is counted.
 # ("la mitad tenía entre 18 y 30 años": the ages that define the share, after 'tener')
-_OF_BETWEEN = re.compile(
+_OF_BETWEEN: Final = re.compile(
     r"\b(?:de|ten[ií]an?|tienen?|tendr[ií]an?|tuvieron)[ \t\u00a0]+entre[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_AGE_RANGE_AFTER = re.compile(
+_AGE_RANGE_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:y|a)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+años\b", re.IGNORECASE
 )
-_AGE_PREDICATE = re.compile(
+_AGE_PREDICATE: Final = re.compile(
     r"\b(?:were|was|are|is|eran|son|fueron|era|es)[ \t\u00a0]+(?:under|over|younger[ \t\u00a0]+"
     r"than|older[ \t\u00a0]+than|menores[ \t\u00a0]+de|mayores[ \t\u00a0]+de)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_AGE_PREDICATE_END = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
-_AGE_RANGE_END_EN = re.compile(
+_AGE_PREDICATE_END: Final = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
+_AGE_RANGE_END_EN: Final = re.compile(
     r"[ \t\u00a0]+(?:and|to)[ \t\u00a0]+\d{1,3}(?:-|[ \t\u00a0]+)years?[- ]old\b", re.IGNORECASE
 )
-_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
-_DURATION = {
+_AND_OLDER: Final = re.compile(
+    r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE
+)
+_DURATION: Final = {
     "en": re.compile(
         # (not "reached 311 year to date": a count, then the time it covers)
         rf"{_SP}+(?:years?(?![\s-]+(?:to[\s-]+date|on[\s-]+year|over[\s-]+year)\b)|months?|"
@@ -535,7 +542,7 @@ _DURATION = {
         re.IGNORECASE,
     ),
 }
-_DURATION_ASSERTED = {
+_DURATION_ASSERTED: Final = {
     "en": re.compile(
         r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$"
         # ("The average wait reached 396 days, up from 320 days": a wait is measured in time, and
@@ -561,13 +568,13 @@ _DURATION_ASSERTED = {
 # How long people live is the quantity asserted ("Life expectancy at birth in South Africa
 # rose to 64.0 years", "Women can expect to live to 67.7 years and men to 61.5 years", "la
 # esperanza de vida al nacer subió a 75,2 años"), read further back than the other cues.
-_LIFE_SPAN = {
+_LIFE_SPAN: Final = {
     "en": re.compile(r"\b(?:expectancy|lifespans?|live\s+to)\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
     "es": re.compile(r"\besperanza\s+de\s+vida\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
 }
 # A prison term is the quantity a sentence asserts ("sentenced to 12 years in prison", "a
 # combined 1,320 years in prison", "condenado a 12 años de prisión", "hasta 10 años de cárcel").
-_PRISON_TERM = {
+_PRISON_TERM: Final = {
     "en": re.compile(
         rf"{_SP}+years?{_SP}+(?:in{_SP}+(?:prison|jail)|behind{_SP}+bars|of{_SP}+"
         rf"(?:prison|imprisonment|jail))\b",
@@ -579,7 +586,7 @@ _PRISON_TERM = {
 }
 # ... or told after a word of sentencing ("received between 50 and 150 years", "sentences
 # totalling more than 2,100 years", "sought sentences of up to 30 years").
-_SENTENCED_BEFORE = {
+_SENTENCED_BEFORE: Final = {
     "en": re.compile(
         r"\b(?:sentenced|sentences?|sentencing|terms?|totall?ing|totall?ed|received|receive|faces?|"
         r"facing|sought|seeking|serve|serving|served)\s+(?:\S+\s+){0,4}$",
@@ -591,7 +598,7 @@ _SENTENCED_BEFORE = {
         re.IGNORECASE,
     ),
 }
-_RATIO = {
+_RATIO: Final = {
     "en": CaseBlind(
         r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
         r"(?:in|out\s+of|of\s+every)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|"
@@ -603,14 +610,14 @@ _RATIO = {
         r"veinte|cien|mil|\d{1,4})(?![\w-]|[.,]\d)"
     ),
 }
-_SMALL = {
+_SMALL: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
     "a hundred": 100, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
     "veinte": 20, "cien": 100, "mil": 1000, "a": 1,
 }  # fmt: skip
-_FRACTION = {
+_FRACTION: Final = {
     "en": CaseBlind(
         r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|halves|thirds?|quarters?|"
         r"fifths?|tenths?)(?![\w])"
@@ -621,29 +628,29 @@ _FRACTION = {
         r"(?![\w])"
     ),
 }
-_DENOMINATORS = {
+_DENOMINATORS: Final = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
     "fifths": 5, "tenth": 10, "tenths": 10, "mitad": 2, "tercio": 3, "tercios": 3,
     "tercera": 3, "terceras": 3, "cuarto": 4, "cuartos": 4, "cuarta": 4, "cuartas": 4,
     "quinto": 5, "quintos": 5, "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10,
 }  # fmt: skip
-_FRACTION_BLOCKED_BEFORE = re.compile(
+_FRACTION_BLOCKED_BEFORE: Final = re.compile(
     r"\b(?:the|first|second|third|fourth|last|this|next|its|each|every|el|primer|segundo"
     r"|tercer|cuarto|último)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_FRACTION_BLOCKED_AFTER = re.compile(
+_FRACTION_BLOCKED_AFTER: Final = re.compile(
     r"(?:-|\s+(?:an?\s|century|centuries|mile|miles|hour|hours|time|times|way|point|points|"
     r"final|finals|de\s+(?:hora|siglo|final)|del\s+(?:año|siglo)|of\s+(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-_FRACTION_OK_AFTER = re.compile(
+_FRACTION_OK_AFTER: Final = re.compile(
     r"\s+(?:of|de|del|more|less|fewer|más|menos)\b|\s+(?:were|was|are|is|had|have|has|did|do|does|lived|live|lives|said|"
     r"say|came|come|went|go|goes|remain|remained|eran|era|son|es|fue|fueron|tienen|tenían|"
     r"viven|vivían)\b",
     re.IGNORECASE,
 )
-_VAGUE = {
+_VAGUE: Final = {
     "en": re.compile(
         r"(?<![\w-])(?P<v>tens\s+of\s+thousands\s+of|hundreds\s+of\s+thousands\s+of|"
         r"dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|several\s+hundred|"
@@ -658,7 +665,7 @@ _VAGUE = {
         re.IGNORECASE,
     ),
 }
-_VAGUE_AMOUNTS: dict[str, tuple[int, Qualifier]] = {
+_VAGUE_AMOUNTS: Final[dict[str, tuple[int, Qualifier]]] = {
     "tens of thousands of": (20000, "at_least"),
     "hundreds of thousands of": (200000, "at_least"),
     "dozens of": (24, "at_least"),
@@ -682,7 +689,7 @@ _VAGUE_AMOUNTS: dict[str, tuple[int, Qualifier]] = {
     "una docena de": (12, "approximately"),
     "una docena": (12, "approximately"),
 }
-_PER_BEFORE = {
+_PER_BEFORE: Final = {
     "en": EndWord(
         re.compile(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE), ("per", "every")
     ),
@@ -690,72 +697,76 @@ _PER_BEFORE = {
         re.compile(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE), ("por", "cada")
     ),
 }
-_MAGNITUDE_BEFORE = EndWord(
+_MAGNITUDE_BEFORE: Final = EndWord(
     re.compile(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I),
     ("magnitude", "magnitud"),
     " \t\u00a0-",
     blank_required=False,
 )
 # ("the 7.8 magnitude quake", "a 6.4-magnitude earthquake", "de magnitud 7,8")
-_CASUALTY_AFTER_EN = re.compile(
+_CASUALTY_AFTER_EN: Final = re.compile(
     r"\s+(?:(?:remain|remained|are|were|are\s+still|were\s+still)\s+(?:missing|unaccounted\s+for|"
     r"in\s+(?:hospital|critical\s+condition|intensive\s+care))|(?:were|have\s+been|had\s+been)\s+"
     r"(?:killed|injured|wounded|hospitali[sz]ed|rescued|evacuated)|died)\b",
     re.IGNORECASE,
 )
-_MAGNITUDE_AFTER = re.compile(r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
+_MAGNITUDE_AFTER: Final = re.compile(
+    r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I
+)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
-_GROUP_DESCRIPTOR = re.compile(
+_GROUP_DESCRIPTOR: Final = re.compile(
     r"[ \t\u00a0]+(?:most|least|largest|biggest|smallest|richest|poorest|best|worst|highest|"
     r"lowest|top|leading|main|major|más|mayores|principales)\b",
     re.IGNORECASE,
 )
-_THE_BEFORE = EndWord(
+_THE_BEFORE: Final = EndWord(
     re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE), ("the", "top", "los", "las")
 )
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t\u00a0]+$")
-_ADDRESS = re.compile(
+_POSSESSIVE_BEFORE: Final = re.compile(r"\w['’]s[ \t\u00a0]+$")
+_ADDRESS: Final = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
 )
 # "entre un 1 y un 3 por ciento", "entre el 20 y el 30 %": an article may stand before each end.
-_RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
-_RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
+_RANGE_ARTICLE: Final = r"(?:(?:un|una|el|la)\s+)?"
+_RANGE_BETWEEN: Final = re.compile(
+    rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE
+)
 # A count set after a preposition, where or in what the count before it happened ('in three
 # villages', 'across 13 counties', 'en 12 operativos').
-_SETTING_BEFORE = re.compile(
+_SETTING_BEFORE: Final = re.compile(
     r"\b(?:in|across|at|on|during|among|from|en|durante|entre)[ \t\u00a0]+$", re.IGNORECASE
 )
 # 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it
 # ('61 of 160 seats', '4,000 of the 18,000 schools', '4,000 of Honduras's 18,000 schools', '12 of
 # its 40 hospitals': the part counts what the whole after it counts)
-_PART_OF_GAP = re.compile(
+_PART_OF_GAP: Final = re.compile(
     r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+(?:the|its|their))?(?:[ \t\u00a0]+[\w.-]+['’]s)?"
     r"|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
 )
-_BETWEEN_BEFORE = re.compile(
+_BETWEEN_BEFORE: Final = re.compile(
     r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE
 )
-_AND_GAP = re.compile(rf"\s+(?:and|y)\s+{_RANGE_ARTICLE}", re.IGNORECASE)
-_COMPARISON_BEFORE = re.compile(
+_AND_GAP: Final = re.compile(rf"\s+(?:and|y)\s+{_RANGE_ARTICLE}", re.IGNORECASE)
+_COMPARISON_BEFORE: Final = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against|de|desde|que|frente\s+a)"
     r"[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # "40 percent of the world's cocoa": a share of the world's.
-_OF_THE_WORLD = re.compile(
+_OF_THE_WORLD: Final = re.compile(
     r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?world(?:['’]s|\b)", re.IGNORECASE
 )
 # Words before a percentage that make it a change ("rose 4 percent"), not a share.
-_CHANGE_VERBS = (
+_CHANGE_VERBS: Final = (
     "rose rise risen rises fell fall fallen falls grew grow grown grows dropped drop declined "
     "decline declines increased increase increases decreased decrease jumped climbed gained gain "
     "lost lose loses losing shrank shrink slid slipped surged soared plunged slumped tumbled cut "
     "cuts raised raise reduced reduce expanded expand expands contracted contract contracts shrunk "
     "dipped dips plummeted rebounded"
 )
-_CHANGE_HEDGES = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
-_CHANGE_BEFORE = EndWord(
+_CHANGE_HEDGES: Final = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
+_CHANGE_BEFORE: Final = EndWord(
     CaseBlind(
         rf"\b(?:{'|'.join(_CHANGE_VERBS.split())}|"
         # ("made up 54 percent of voters" is a share, not a change)
@@ -768,7 +779,7 @@ _CHANGE_BEFORE = EndWord(
     # How a match can end: a verb, 'up', 'down', 'by', '... of', or a hedge after one of them.
     [*_CHANGE_VERBS.split(), "up", "down", "by", "of", "than", *_CHANGE_HEDGES.split("|")],
 )
-_CHANGE_BEFORE_ES = CaseBlind(
+_CHANGE_BEFORE_ES: Final = CaseBlind(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
     r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|subida|suba|"
     r"bajada|repunte|retroceso|"
@@ -784,46 +795,46 @@ _CHANGE_BEFORE_ES = CaseBlind(
     r"interanual|anual|mensual|apenas|solo|sólo))*"
     r"[ \t\u00a0]+$"
 )
-_CHANGE_AFTER_ES = re.compile(
+_CHANGE_AFTER_ES: Final = re.compile(
     r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
     r"de\s+reducción|de\s+caída|por\s+encima|por\s+debajo)\b",
     re.IGNORECASE,
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER: Final = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
     r"gain|loss|reduction|growth|below|above)\b",
     re.IGNORECASE,
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
-_OF_NP = re.compile(
+_OF_NP: Final = re.compile(
     # ("31 percent of U.S. eighth-graders": the dots of an initialism go on)
     rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)"
     rf"|\.(?<=\b(?-i:[A-Z])\.)(?=(?-i:[A-Z])\.|{_SP}+(?-i:[a-z]))){{1,120}})",
     re.IGNORECASE,
 )
-_OF_DETERMINERS = word_set(
+_OF_DETERMINERS: Final = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
 )
-_PRONOUNS = word_set("them those these they us it him her ones")
+_PRONOUNS: Final = word_set("them those these they us it him her ones")
 # A number in words before one of these counts what the pronoun stands for.
-_OF_PRONOUN = re.compile(
+_OF_PRONOUN: Final = re.compile(
     r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas|estos|estas))\b", re.IGNORECASE
 )
 # "an average of nearly six a day", "un promedio de casi seis por día": a number in words whose
 # things were counted before, on average per unit of time.
-_PER_TIME_AFTER = re.compile(
+_PER_TIME_AFTER: Final = re.compile(
     r"\s+(?:a|per|each|every|por|al|cada)\s+(?:day|week|month|year|hour|día|semana|mes|año|hora)\b",
     re.IGNORECASE,
 )
-_AVERAGE_OF_BEFORE = re.compile(
+_AVERAGE_OF_BEFORE: Final = re.compile(
     r"\b(?:average|promedio)\s+(?:of|de)\s+(?:(?:nearly|almost|about|some|around|roughly|casi|"
     r"unos|unas|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # "last year's", "this month's": a time before a share's noun, not the noun.
-_TIME_DETERMINERS = word_set("last this next previous")
-_TIME_UNITS = word_set("year month week quarter decade season")
-_NP_STOP = word_set(
+_TIME_DETERMINERS: Final = word_set("last this next previous")
+_TIME_UNITS: Final = word_set("year month week quarter decade season")
+_NP_STOP: Final = word_set(
     """who which that whom whose where when while were was are is be been had have has do does
     did will would could should may might must can in on at from to by with without during
     since after before for into across through under over among between than as because
@@ -831,15 +842,15 @@ _NP_STOP = word_set(
     remain remains remained lived live lives never ever often always usually rarely seldom
     sometimes"""
 )
-_POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
+_POSSESSIVE: Final = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
 # Words that hedge a number inside a share's base ('of the nearly 99 million people', 'of the
 # more than 9 million voters').
-_HEDGES_BEFORE_NUMBER = word_set(
+_HEDGES_BEFORE_NUMBER: Final = word_set(
     "nearly almost about around roughly some approximately over just more less fewer than estimated"
 )
 
 
-MAX_NUMBERS = 60
+MAX_NUMBERS: Final = 60
 
 
 # (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
@@ -957,26 +968,28 @@ def _small(token: str) -> int | None:
     return _SMALL.get(token)
 
 
-_WORDS_RE = re.compile(r"[^\W\d_]+")
-_FRACTION_WORDS = word_set(
+_WORDS_RE: Final = re.compile(r"[^\W\d_]+")
+_FRACTION_WORDS: Final = word_set(
     "half halves third thirds quarter quarters fifth fifths tenth tenths mitad tercio tercios "
     "tercera terceras cuarto cuartos cuarta cuartas quinto quintos quinta quintas décima décimas"
 )
-_VAGUE_WORDS = word_set(
+_VAGUE_WORDS: Final = word_set(
     "dozen dozens hundreds thousands millions several decenas cientos centenares miles millones "
     "docena"
 )
-_RATIO_WORDS = word_set("in out every cada")
+_RATIO_WORDS: Final = word_set("in out every cada")
 # Runs of number words (their text is read lower-cased, as words_value reads it anyway).
-_WORD_NUMBER = CaseBlind(WORD_NUMBER_SOURCE)
-_ES_WORD_NUMBER = CaseBlind(ES_WORD_NUMBER_SOURCE)
-_EN_NUMBER_TOKENS = NUMBER_WORDS
+_WORD_NUMBER: Final = CaseBlind(WORD_NUMBER_SOURCE)
+_ES_WORD_NUMBER: Final = CaseBlind(ES_WORD_NUMBER_SOURCE)
+_EN_NUMBER_TOKENS: Final = NUMBER_WORDS
 
 
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
-_WORD_END = re.compile(r"[\d\w]\s*$")
-_NUMBER_END = CaseBlind(r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$")
-_SCALE_NEXT = re.compile(r"\s*(?:millones|millions)\b", re.IGNORECASE)
+_YEAR_DIGITS: Final = re.compile(r"(?:1[89]|20)\d\d")
+_WORD_END: Final = re.compile(r"[\d\w]\s*$")
+_NUMBER_END: Final = CaseBlind(
+    r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$"
+)
+_SCALE_NEXT: Final = re.compile(r"\s*(?:millones|millions)\b", re.IGNORECASE)
 
 
 def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
@@ -1129,7 +1142,7 @@ def _money_follows(sentence: str, end: int, lang: str) -> bool:
     return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
+_CAPITALISED_WORD_BEFORE: Final = re.compile(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
 
 
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
@@ -1263,10 +1276,10 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     return False
 
 
-_PREPOSITION_NEXT = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
+_PREPOSITION_NEXT: Final = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
 # An article or a possessive right after a word: a new noun phrase, so the word was a verb.
 # ("they kill a man", not "9,300 premature deaths a year": 'a year' is a frequency)
-_ARTICLE_NEXT = re.compile(
+_ARTICLE_NEXT: Final = re.compile(
     rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b"
     rf"(?!{_SP}+(?:year|month|week|day|hour|minute|second|decade|season)\b)"
 )
@@ -1277,23 +1290,23 @@ def _verb_like(word: str) -> bool:
     return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
 
 
-_ES_VERB_END = re.compile(
+_ES_VERB_END: Final = re.compile(
     r"(?:aron|ieron|aban|ían|ará|arán|erá|erán|irá|irán|ó|an|en|ía|aba)$", re.IGNORECASE
 )
-_ES_ADJ_END = re.compile(
+_ES_ADJ_END: Final = re.compile(
     r"(?:ados?|adas?|idos?|idas?|ales?|ivos?|ivas?|icos?|icas?|osos?|osas?|enses?|anos?|anas?|"
     r"eños?|eñas?|ecos?|ecas?|ares|ario|arios|aria|arias|bles?|jer[oa]s)$",
     re.IGNORECASE,
 )
-_ES_VERB_WORDS = word_set(
+_ES_VERB_WORDS: Final = word_set(
     "es son fue fueron era eran ha han había habían está están estaba estaban tiene tienen "
     "murieron muere mueren viven vive esperan espera llegan llega pasaron"
 )
-_ES_REPORTED = re.compile(
+_ES_REPORTED: Final = re.compile(
     r"(?:reportad|registrad|presentad|denunciad|contabilizad|notificad|confirmad|documentad)"
     r"(?:os|as)"
 )
-_ES_KIND_AFTER = re.compile(
+_ES_KIND_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
     r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho|"
     r"de\s+libertad)",
@@ -1301,15 +1314,15 @@ _ES_KIND_AFTER = re.compile(
 )
 
 
-_AFTER_THE_COUNTED = word_set(
+_AFTER_THE_COUNTED: Final = word_set(
     "overnight late early dead homeless stranded long wide high deep tall thick"
     # ("3.5 million children and adolescents aged 5 to 17": the ages say which ones)
     " aged"
 )
 
 
-_PEOPLE_NOUNS = word_set("people children men women")
-_OBJECT_AFTER = re.compile(
+_PEOPLE_NOUNS: Final = word_set("people children men women")
+_OBJECT_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:them|it|him|the|an?|its|their|his|\$|\d)\b|[ \t\u00a0]+\$"
 )
 
@@ -1513,7 +1526,7 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
 
 # After 'N things and <noun>': a verb or 'to' and a number (not a year), the noun's own figure
 # (not an age that closes the pair: 'children and adolescents aged 5 to 17').
-_CLAUSE_FIGURE_NEXT = re.compile(
+_CLAUSE_FIGURE_NEXT: Final = re.compile(
     r"[ \t\u00a0]+(?:(?!(?:aged|ages?|under|over|between|of)\b)[a-z]+[ \t\u00a0]+)"
     r"(?:about[ \t\u00a0]+|nearly[ \t\u00a0]+|almost[ \t\u00a0]+)?(?!(?:19|20)\d\d\b)\d"
 )
@@ -1521,17 +1534,17 @@ _CLAUSE_FIGURE_NEXT = re.compile(
 
 # (Patterns used thousands of times per article are compiled here once: a call of re.match or
 # re.sub with a pattern string goes through the re module's Python-level cache each time.)
-_DE_LEAD_ES = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
-_COMPLEMENT_ES = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
-_MEASURE_HEADS_ES = word_set("metros kilómetros centímetros milímetros pies kilometros")
-_WHERE_COMPLEMENT_ES = re.compile(
+_DE_LEAD_ES: Final = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
+_COMPLEMENT_ES: Final = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_MEASURE_HEADS_ES: Final = word_set("metros kilómetros centímetros milímetros pies kilometros")
+_WHERE_COMPLEMENT_ES: Final = re.compile(
     r"[ \t\u00a0]+(?:del|de\s+la)\s+(?:país|estado|departamento|región|municipio|capital|"
     r"ciudad|provincia|nación|mundo|continente|zona)\b"
 )
-_TRAILING_ARTICLE = re.compile(r"\s+(?:el|la|los|las|un|una)$")
-_DEL_END = re.compile(r"del$")
-_AL_END = re.compile(r"al$")
-_COMA = re.compile(r"\s+coma\s+", re.IGNORECASE)
+_TRAILING_ARTICLE: Final = re.compile(r"\s+(?:el|la|los|las|un|una)$")
+_DEL_END: Final = re.compile(r"del$")
+_AL_END: Final = re.compile(r"al$")
+_COMA: Final = re.compile(r"\s+coma\s+", re.IGNORECASE)
 
 
 def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
@@ -1791,15 +1804,15 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
 
 
 # The particle of a phrasal verb, then the clause's end or what follows the verb ('drops out of')
-_PARTICLE_NEXT = re.compile(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
-_AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
+_PARTICLE_NEXT: Final = re.compile(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
+_AGE_NOUN: Final = re.compile(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
-_PEOPLE_ADJECTIVES = word_set(
+_PEOPLE_ADJECTIVES: Final = word_set(
     "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
     "accused deceased homeless sick convicted arrested"
 )
 # Nouns in -ing that are counted ('12 shootings', '40 buildings', 'housing units').
-_ING_NOUNS = word_set(
+_ING_NOUNS: Final = word_set(
     "building housing funding spending training offering meeting landing opening hearing "
     "sibling earning saving holding filing listing reading warning crossing sighting "
     "recording ceiling dwelling being thing evening morning clothing bedding"
@@ -1819,7 +1832,7 @@ def _is_participle_lead(noun: str) -> bool:
     )
 
 
-_PARTICIPLE_TAILS = word_set("abroad overseas alone nearby there here outside inside today")
+_PARTICIPLE_TAILS: Final = word_set("abroad overseas alone nearby there here outside inside today")
 
 
 def _unit_after(
@@ -1949,22 +1962,22 @@ def _unit_after(
     return "", "none", end, None, None, None
 
 
-_DISTANCES = word_set(
+_DISTANCES: Final = word_set(
     "kilómetros kilometros kilometres kilometers km miles millas metros metres meters nudos knots"
 )
 # Volumes that flow: '1.200 litros por segundo', '500 cubic metres per second' (one unit).
-_VOLUMES = word_set("litros liters litres galones gallons barriles barrels")
-_PER_TIME = re.compile(
+_VOLUMES: Final = word_set("litros liters litres galones gallons barriles barrels")
+_PER_TIME: Final = re.compile(
     rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
 )
-_RATE_OF_TRAVEL_EN = re.compile(
+_RATE_OF_TRAVEL_EN: Final = re.compile(
     r" per\s+(?P<den>\d{1,3}(?:,\d{3})*(?:\s+(?:million|billion))?)\s+"
     r"(?P<what>(?:vehicle|passenger|flight|train|aircraft|driving)[\s-]+(?:miles|kilometres|"
     r"kilometers|km|hours)(?:\s+(?:traveled|travelled|driven|flown))?)\b",
     re.IGNORECASE,
 )
-_PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
-_OF_THING_PER_TIME = re.compile(
+_PER_HOUR: Final = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
+_OF_THING_PER_TIME: Final = re.compile(
     rf"{_SP}+(?:of|de){_SP}+[a-záéíóúñ]+{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b",
     re.IGNORECASE,
 )
@@ -1980,12 +1993,12 @@ def _is_volume(noun: str) -> bool:
 
 
 # "of the previous year", "of the same period": a time after 'of the', not a counted noun.
-_TIME_OF_THE_EN = re.compile(
+_TIME_OF_THE_EN: Final = re.compile(
     r"(?:previous|prior|preceding|following|same|last|first|second|third|fourth)\s+"
     r"(?:year|month|quarter|week|period|half|fiscal\s+year)\b",
     re.IGNORECASE,
 )
-_OF_THE = {
+_OF_THE: Final = {
     "en": re.compile(
         # ("two of his former aides": a person's too)
         rf"{_SP}+of{_SP}+(?:the|its|their|all|his|her|our){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
@@ -1996,15 +2009,15 @@ _OF_THE = {
         rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
     ),
 }
-_ES_ADJECTIVE_AFTER = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
+_ES_ADJECTIVE_AFTER: Final = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
 # What a predicate word ends in when it is no counted thing: a participle ('40 fueron
 # localizados', the irregular 'devueltos', 'descubiertas', 'inscritos') or an adjective ('de
 # los cuales 40 fueron graves', 'fatales', 'leves').
-NOT_PREDICATE_NOUN_ENDS = (
+NOT_PREDICATE_NOUN_ENDS: Final = (
     "ed", "ados", "idos", "adas", "idas", "ueltos", "ueltas", "biertos", "biertas", "scritos",
     "scritas", "ales", "ables", "ibles", "aves", "eves",
 )  # fmt: skip
-_PREDICATE_NOUN = {
+_PREDICATE_NOUN: Final = {
     "en": re.compile(
         # ("six are former Eskom managers": a name may say whose)
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?"
@@ -2034,7 +2047,7 @@ def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[st
 
 # Verbs after which "up to" / "hasta" names the level a figure moved to ("was revised up to
 # 2.2%", "subió hasta 45 %"), as "rose to" does, instead of bounding it.
-_REACHED_VERBS = {
+_REACHED_VERBS: Final = {
     "en": word_set("revised revise revises revising adjusted marked nudged bumped"),
     "es": word_set(
         "subió subieron aumentó aumentaron creció crecieron cayó cayeron bajó bajaron elevó "
@@ -2050,7 +2063,7 @@ _REACHED_VERBS = {
 
 # The words of a time between a verb of change and 'hasta': 'bajó en mayo hasta', 'subió en el
 # último trimestre hasta'.
-_TIME_AFTER_VERB_ES = word_set(
+_TIME_AFTER_VERB_ES: Final = word_set(
     "en el la de del este ese último pasado anterior mes año trimestre semestre semana enero "
     "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
 )
@@ -2147,7 +2160,7 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
 
 # What tells 'Q2' is two quetzales, not a quarter: digits or a scale word, or a price's measure
 # ("rose by Q2 a gallon", "subió Q2 por galón").
-_Q_MONEY_AFTER = re.compile(
+_Q_MONEY_AFTER: Final = re.compile(
     r"[.,]?\d|\s*(?:billion|million|millones|mil)\b"
     r"|\s+(?:a|per|por|el|each|cada)\s+(?:gallon|galón|pound|libra|liter|litre|litro|kilo|unit)",
     re.IGNORECASE,
@@ -2155,7 +2168,7 @@ _Q_MONEY_AFTER = re.compile(
 
 
 # ... or a price's verb or noun before it ("El pasaje cuesta Q1", "a fare of Q2").
-_Q_PRICE_BEFORE = re.compile(
+_Q_PRICE_BEFORE: Final = re.compile(
     r"\b(?:cuesta|cuestan|costaba|costaban|costará|costarán|vale|valen|valía|cobra|cobran|"
     r"cobraba|costs|cost|charges|pasaje\s+de|tarifa\s+de|precio\s+de|fare\s+of|price\s+of)\s+$",
     re.IGNORECASE,
@@ -2189,16 +2202,16 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
 
 
 # A telephone number: "800-829-1040", "1-800-829-1040", "(502) 2411-9191", "+502 2411-9191".
-_PHONE = re.compile(
+_PHONE: Final = re.compile(
     r"(?<![\w.,])(?:(?:\+\d{1,3}[\s-]?|1-)?(?:\(\d{2,4}\)\s?|\d{3}-)|\+\d{1,3}\s)\d{3,4}-\d{4}"
     r"(?![\w-]|[.,]\d)"
 )
 
 # An identifier of three or more digit groups joined by hyphens: "0801-2019-00457".
-_CODE_NUMBER = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
+_CODE_NUMBER: Final = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
 # A local eight-digit number after a word that says it is dialled: "can be reached at
 # 2426-7000", "the hotline, 1502-3300" (not a year range: no contact word before it).
-_LOCAL_PHONE = re.compile(
+_LOCAL_PHONE: Final = re.compile(
     r"\b(?:call|calling|dial|dialing|phone|telephone|reached|contacted|hotline|helpline|"
     r"number|whatsapp)(?:\s+(?:at|on|to))?[\s,]+(?P<n>\d{4}-\d{4})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
@@ -2206,7 +2219,7 @@ _LOCAL_PHONE = re.compile(
 
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
-_PHONE_TAIL = re.compile(r"\d-\d{4}")
+_PHONE_TAIL: Final = re.compile(r"\d-\d{4}")
 
 
 def find_figures(
@@ -2411,13 +2424,13 @@ def _read_figure(
 
 
 # Units of weight, volume or length that size one item ('cilindros de 25 libras').
-_ITEM_SIZES = word_set(
+_ITEM_SIZES: Final = word_set(
     """libras libra kilos kilo kilogramos kilogramo gramos onzas toneladas litros litro galones
     galón metros pulgadas pies pounds pound kilograms kilogram grams ounces tons tonnes liters
     litres gallons gallon meters metres inches feet"""
 )
 # Between a counted noun and the size of each item: 'de'/'of', or 'de gas de' (the kind first).
-_ITEM_SIZE_GAP = re.compile(
+_ITEM_SIZE_GAP: Final = re.compile(
     rf"{_SP}+(?:(?:de|of){_SP}+[^\W\d_]+{_SP}+)?(?:de|of){_SP}+", re.IGNORECASE
 )
 
@@ -2442,14 +2455,16 @@ def _is_item_size(
     )
 
 
-_OF_SUBSTANCE = re.compile(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
+_OF_SUBSTANCE: Final = re.compile(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_OF_NEXT = re.compile(r"\s+of\b")
-_COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+_OF_NEXT: Final = re.compile(r"\s+of\b")
+_COUNT_CHANGE: Final = re.compile(
+    r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE
+)
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
-_COUNT_CHANGE_BEFORE = EndWord(
+_COUNT_CHANGE_BEFORE: Final = EndWord(
     re.compile(
         r"\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
         r"jumped|exceeds?|"
@@ -2461,9 +2476,11 @@ _COUNT_CHANGE_BEFORE = EndWord(
     ),
     ("by", "en"),
 )
-_RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
-_OPENS_CLAUSE_BEFORE = re.compile(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
+_RATE_BEFORE_MIL: Final = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
+_OPENS_CLAUSE_BEFORE: Final = re.compile(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
+_POSSESSIVE_AFTER: Final = re.compile(
+    r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE
+)
 
 
 def _read_share_or_vague(
@@ -2555,20 +2572,20 @@ def _read_share_or_vague(
 
 
 # The reason given to the lower end of a range (the extractor dates both ends alike).
-RANGE_LOW = "lower end of a range → at_least"
+RANGE_LOW: Final = "lower end of a range → at_least"
 
 
 # "rose 0.6 percent from the previous quarter and 2.1 percent from a year earlier", "creció 2,1 %
 # en julio y 7,4 % interanual": between a change and a second percentage of the same kind, only
 # the first one's baseline or time and 'and'; after the second, its own baseline or the clause's
 # end (not a verb: "rose 2 percent and 40 percent were imported").
-_GAPPED_CHANGE_BETWEEN = re.compile(
+_GAPPED_CHANGE_BETWEEN: Final = re.compile(
     r"(?:\s+(?:from|than|over|on|in|during|for|compared\s+(?:with|to)|versus|desde|respecto\s+"
     r"(?:a|al|del)|frente\s+a|en|durante|sobre|interanual(?:mente)?)\b[^,;.:()]{0,50}?)?,?\s+"
     r"(?:and|y|e)\s+(?:by\s+|en\s+|un\s+|una\s+)?",
     re.IGNORECASE,
 )
-_GAPPED_CHANGE_AFTER = re.compile(
+_GAPPED_CHANGE_AFTER: Final = re.compile(
     r"\s*(?:[,;.:)]|$)|\s+(?:from|than|over|on\s+(?:the|a)\s+year|compared\s+(?:with|to)|"
     r"versus|year[- ](?:on|over)[- ]year|in|during|respecto|frente|interanual|en\s+(?:el|la|"
     r"comparación)|desde)\b",
@@ -2611,9 +2628,9 @@ def _ranges(sentence: str, figures: list[Figure]) -> None:
 
 
 # "approved the budget by a vote of 72 to 49": a tally of votes, for and against
-_VOTE_OF_BEFORE = re.compile(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
-VOTE_TALLY = "unit 'votes' from 'a vote of ... to ...'"
-_TALLY_GAP = re.compile(r"\s*(?:to|[-–])\s*")
+_VOTE_OF_BEFORE: Final = re.compile(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
+VOTE_TALLY: Final = "unit 'votes' from 'a vote of ... to ...'"
+_TALLY_GAP: Final = re.compile(r"\s*(?:to|[-–])\s*")
 
 
 def _vote_tally(sentence: str, figures: list[Figure]) -> None:

@@ -12,9 +12,9 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
-_BLANKS = " \t\u00a0"
+_BLANKS: Final = " \t\u00a0"
 
 
 def odd_case(word: str) -> bool:
@@ -28,7 +28,7 @@ def odd_case(word: str) -> bool:
 
 # Characters the engine's case-blind matching equates with an ASCII letter that str.lower()
 # does not turn them into: 'ſ' (s), 'ı' (i), 'İ' (lower-cased to two characters, 'i' and a dot).
-CASE_PARTNERS = "ſıİ"
+CASE_PARTNERS: Final = "ſıİ"
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -121,7 +121,7 @@ class EndMark:
 
 
 # Character ranges longer than this count as "any character".
-_MAX_RANGE = 256
+_MAX_RANGE: Final = 256
 
 
 def first_chars(source: str) -> frozenset[str] | None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 from claims.importing.extraction.words import word_set
 
-SUPPORTED = ("en", "es")
-NAMES = {
+SUPPORTED: Final = ("en", "es")
+NAMES: Final = {
     "en": "English",
     "es": "Spanish",
     "pt": "Portuguese",
@@ -23,7 +24,7 @@ NAMES = {
     "nl": "Dutch",
 }
 # Function words frequent in news prose and rare in the other languages listed.
-_MARKERS = {
+_MARKERS: Final = {
     "en": "the of and to is was were are for that with said has have from by this which it "
     "its their been would will than after who according",
     "es": "el la los las del que y en por con para una un al se según fue fueron son está más "
@@ -37,23 +38,23 @@ _MARKERS = {
     "it": "il della delle che non sono gli anche più nel alla dalla anni stato degli",
     "nl": "het een van niet met voor zijn werd ook naar bij dat deze door",
 }
-_WORDS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
-_TOKEN = re.compile(r"[^\W\d_]+")
+_WORDS: Final = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+_TOKEN: Final = re.compile(r"[^\W\d_]+")
 # Below this many marker words the text is too short to tell; it is read as English.
-MIN_EVIDENCE = 2
+MIN_EVIDENCE: Final = 2
 # Letters only some of the languages use count as marker words too, once a word is found.
-_LETTERS = {
+_LETTERS: Final = {
     "es": re.compile(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
     "pt": re.compile(r"[ãõç]"),
     "fr": re.compile(r"[èêàùç]|\w+eux\b"),
     "de": re.compile(r"[äöüß]"),
 }
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS: Final = 20_000
 # A short text ('Se decomisaron 30 cilindros de gas en Mixco.') may hold one marker word or none.
 # Words only Spanish writes (no English word: 'era', 'hay', 'sin', 'total' are left out), its
 # month names (written in lower case), ñ, ¿, ¡, '-ción' and 'por ciento' then speak for Spanish
 # too, against little English evidence. Read only in texts of at most SHORT_WORDS words.
-_SPANISH_ONLY = word_set(
+_SPANISH_ONLY: Final = word_set(
     """de del ellos ellas estos estas esos esas ese esa eso esto cada hubo eran había unos unas
     uno dos tres cuatro cinco seis siete ocho nueve diez mil millones tiene tienen pero porque
     cuando donde aunque además casi cerca menos mitad cifra hoy ayer mes meses semana día días
@@ -63,21 +64,23 @@ _SPANISH_ONLY = word_set(
     diciembre"""
 )
 # Words that join the parts of a name ('San José de Costa Rica', 'José de la Cruz').
-_NAME_PARTICLES = word_set("de del la las los el y da do")
-SHORT_WORDS = 60
+_NAME_PARTICLES: Final = word_set("de del la las los el y da do")
+SHORT_WORDS: Final = 60
 # Below this many English marker words the Spanish-only evidence is weighed.
-SHORT_EVIDENCE = 4
-_ACCENTED = frozenset("áéíóúñ")
+SHORT_EVIDENCE: Final = 4
+_ACCENTED: Final = frozenset("áéíóúñ")
 # Words and letters of short Portuguese texts, which the Spanish-only words would claim
 # ('Foram registrados 300 casos de dengue no estado').
-_PORTUGUESE_ONLY = word_set("em na nos nas os do da das ao não são foram pelo pela pessoas uma")
-_PORTUGUESE_LETTERS = frozenset("ãõç")
+_PORTUGUESE_ONLY: Final = word_set(
+    "em na nos nas os do da das ao não são foram pelo pela pessoas uma"
+)
+_PORTUGUESE_LETTERS: Final = frozenset("ãõç")
 # Endings of lower-case words only Spanish writes ('decomisaron', 'murieron', 'recaudación').
-_SPANISH_ENDINGS = ("ción", "ciones", "aron", "ieron")
-_SPANISH_NUMBER = re.compile(
+_SPANISH_ENDINGS: Final = ("ción", "ciones", "aron", "ieron")
+_SPANISH_NUMBER: Final = re.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
 )
-_SENTENCE_OPENERS = frozenset(".!?¿¡:;\"“‘'(«—-\n")
+_SENTENCE_OPENERS: Final = frozenset(".!?¿¡:;\"“‘'(«—-\n")
 
 
 @dataclass(frozen=True, slots=True)

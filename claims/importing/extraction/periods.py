@@ -6,14 +6,14 @@ import datetime
 import re
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
-from typing import Literal
+from typing import Final, Literal
 
 from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, may_contain
 from claims.importing.extraction.words import NOT_DIGIT, small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
 
-MONTHS: dict[str, int] = {
+MONTHS: Final[dict[str, int]] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -26,24 +26,24 @@ MONTHS.update(
         "diciembre": 12,
     }
 )  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX: Final = {name: index for index, name in enumerate(WEEKDAYS)}
 # A Spanish weekday before a day's number ('el jueves 17'), optional.
-_DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-_WD_ES = rf"(?:(?i:{_DIAS})\s+)?"
+_DIAS: Final = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+_WD_ES: Final = rf"(?:(?i:{_DIAS})\s+)?"
 _WEEKDAY_INDEX.update(
     {
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
         "sábado": 5, "sabado": 5, "domingo": 6,
     }
 )  # fmt: skip
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["final"] = 4  # "the final quarter"
 _ORDINALS["4th"] = 4
 _ORDINALS["last"] = 4
 _ORDINALS.update({"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4})
 _ORDINALS["último"] = 4
-_UNIT_NAMES = {
+_UNIT_NAMES: Final = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
     "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
@@ -51,33 +51,33 @@ _UNIT_NAMES = {
     "décadas": "decade", "lustro": "lustro", "lustros": "lustro",
 }  # fmt: skip
 
-_M = (
+_M: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
-_Y = (
+_Y: Final = (
     r"(?<![\w.,$€£/])(?:(?<!-)|(?<=[Mm]id-))(?:1[89]\d\d|20\d\d)"
     r"(?![\w%/]|,\d|\.\d|\s*(?:percent|per\s*cent)\b)"
 )
-_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_N = (
+_D: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WD: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_N: Final = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen)"
 )
-_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
-_DAYTIME = r"(?:morning|afternoon|evening|night)\b"
+_UNIT: Final = r"(?:years?|months?|weeks?|days?|decades?)"
+_DAYTIME: Final = r"(?:morning|afternoon|evening|night)\b"
 # A clock time: "midnight", "noon", "6 p.m.", "10:30 a.m."
-_CLOCK = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.))"
+_CLOCK: Final = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.))"
 
 # "2022/23", "2019/2020": a season or fiscal year across two calendar years.
-_SLASH_YEARS = (
+_SLASH_YEARS: Final = (
     r"(?<![\w.,$€£/-])(?P<yr_a2>(?:19|20)\d\d)/(?P<yr_b2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)"
 )
 
 # Holidays whose days a reader knows (U.S. ones for the U.S. names); see holiday_span.
-_HOLIDAY = (
+_HOLIDAY: Final = (
     r"(?:Thanksgiving(?:\s+(?i:day\b|(?:holiday\s+)?weekend\b|holiday\b))?|Black\s+Friday"
     r"|Cyber\s+Monday|Christmas\s+(?i:day|eve)|(?<=\bon\s)Christmas|Boxing\s+(?i:day)"
     r"|New\s+Year['’]s\s+(?i:day|eve)|Good\s+Friday|Easter\s+Sunday|Palm\s+Sunday"
@@ -92,9 +92,9 @@ _HOLIDAY = (
 )
 
 # "fall" the season, not a fall "in prices" or "of the peso" (a place may follow: "in Ohio")
-_FALL = r"fall(?!\s+(?:in|of)\s+(?!the\s+(?-i:[A-Z])|(?-i:[A-Z])))"
+_FALL: Final = r"fall(?!\s+(?:in|of)\s+(?!the\s+(?-i:[A-Z])|(?-i:[A-Z])))"
 
-_PATTERNS: tuple[tuple[str, str], ...] = (
+_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "over the Thanksgiving weekend", "during Holy Week", "on Christmas Day", "between Memorial
     # Day and Labor Day", "last year's Easter week": the days of a holiday
     (
@@ -477,13 +477,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
-_ANY_CASE = word_set(
+_ANY_CASE: Final = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year next_n "
     "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
     "season next_cycle"
 )
-_DIGIT_FIRST = word_set(
+_DIGIT_FIRST: Final = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
 )
 
@@ -532,14 +532,14 @@ class TimeRegex:
         return regexes
 
 
-_TIME_RE = TimeRegex(_PATTERNS, _ANY_CASE)
+_TIME_RE: Final = TimeRegex(_PATTERNS, _ANY_CASE)
 # Where a digit starts the expression only these kinds can match; trying just them, in the same
 # order, finds the same expression sooner (most digits in news text are not times).
-_TIME_RE_DIGIT = TimeRegex(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
+_TIME_RE_DIGIT: Final = TimeRegex(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
 
 
 # What a case-blind letter matches besides its two cases (the regex engine's own equivalences).
-_CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_CASE_PARTNERS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _any_case(words: str, after: str = "") -> str:
@@ -640,7 +640,7 @@ def _by_first_class(source: str) -> str:
 
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
-_NUM_WORDS = (
+_NUM_WORDS: Final = (
     r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety"
@@ -648,7 +648,7 @@ _NUM_WORDS = (
 # Where an expression may start: a digit, a month or weekday name, or a word that begins one;
 # frequent words ("in", "from", "a") only when what follows can make an expression. Trying the
 # alternatives of _TIME_RE only there keeps the scan cheap.
-_TRIGGER_ALTERNATIVES = (
+_TRIGGER_ALTERNATIVES: Final = (
     r"[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Q[1-4](?!\w)"
@@ -733,8 +733,8 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?|decades?)\b)")
 )
-_TRIGGER = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
-_SINCE = re.compile(
+_TRIGGER: Final = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
+_SINCE: Final = re.compile(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|"
@@ -758,38 +758,38 @@ _SINCE = re.compile(
     r"|\bsince\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
-_SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+_SINCE_DAY: Final = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
 # "arrested 85,000 during the state of emergency, which began in March 2022": a span still
 # running, from the day its clause names (as "since the state of emergency began in March
 # 2022"); "during the first 100 days of her government, which began on Oct. 1": that many days
 # from it.
-_DURING_BEGAN = re.compile(
+_DURING_BEGAN: Final = re.compile(
     r"\b(?:during|throughout|under|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:first\s+(?P<count>\d{1,3})\s+(?P<unit>days|weeks|months)\s+of\s+)?"
     r"[\w\s'’-]{0,50}?,\s+(?:which|that)\s+(?:began|started|took\s+effect|was\s+declared|"
     r"was\s+imposed|came\s+into\s+force)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
-_FROM_AGO = EndWord(
+_FROM_AGO: Final = EndWord(
     re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
     None,
 )
 # "fell to 48,200 this fall from 50,100 a year ago": the figure compared with, then its time.
-_FROM_FIGURE_AGO = re.compile(
+_FROM_FIGURE_AGO: Final = re.compile(
     r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|"
     r"almost\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:million|billion|percent)\b)?"
     r"(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_BY: Final = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # ("plans to hire 12,000 officers by the end of its term in 2028": the same cue, further back)
-_BY_TERM = re.compile(
+_BY_TERM: Final = re.compile(
     r"\bby\s+the\s+end\s+of\s+(?:its|his|her|their|the)\s+(?:term|mandate|administration|"
     r"government|presidency)\s+in\s+$",
     re.IGNORECASE,
 )
-_SAID_AT = re.compile(
+_SAID_AT: Final = re.compile(
     # ("told reporters on Monday", "told the City Council on Tuesday")
     r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
     # ("councillors heard at Monday's meeting", "the court heard on Tuesday": were told)
@@ -808,8 +808,8 @@ _SAID_AT = re.compile(
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 # ("since the fiscal year began in October": the start of a fiscal year counted from)
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SUPERLATIVE_SINCE = re.compile(
+_SINCE_BEGAN: Final = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPERLATIVE_SINCE: Final = re.compile(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
     r"first|fastest|slowest|fewest|bloodiest|busiest|steepest|sharpest|greatest|heaviest|"
@@ -826,31 +826,33 @@ _SUPERLATIVE_SINCE = re.compile(
     r"|que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
-_FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
+_FORECAST: Final = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 # ("Analistas estiman que el total del año superará los US$21.000 millones": a forecast of the
 # whole year, not the year so far; a verb in the future tense or one that estimates)
-_FORECAST_ES = re.compile(
+_FORECAST_ES: Final = re.compile(
     r"\b(?:estima[n]?|proyecta[n]?|[^\W\d_]{3,}(?:ará|erá|irá)n?)\b", re.IGNORECASE
 )
-_WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
-_PERIOD_BEFORE_FROM = re.compile(
+_WHEN_NEXT: Final = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
+_PERIOD_BEFORE_FROM: Final = re.compile(
     r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:19|20)\d\d)\s+$"
 )
-_FROM = re.compile(
+_FROM: Final = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
 # A plan or a target ("aims to treat 600,000 children by the end of 2024").
-_AIM = re.compile(
+_AIM: Final = re.compile(
     r"\b(?:will|plans?|planned|aims?|aimed|intends?|targets?|targeted|expects?|expected|"
     r"hopes?|pledged|promised|seeks?|wants?|goal)\b",
     re.IGNORECASE,
 )
 # A plan in the figure's own clause ("will rise", "is set to rise"), before a time.
-_WILL_BEFORE = re.compile(r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE)
+_WILL_BEFORE: Final = re.compile(
+    r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE
+)
 # ("the monsoon should reach the capital by June 30": a modal of what is to come, not 'should
 # have')
-_FUTURE = re.compile(
+_FUTURE: Final = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled|"
     r"should(?!\s+have\b))\b",
     re.IGNORECASE,
@@ -858,19 +860,19 @@ _FUTURE = re.compile(
 
 # --- Spanish --------------------------------------------------------------------------------------
 
-_MES = (
+_MES: Final = (
     r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre)"
 )
-_Y_ES = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:por\s*ciento)\b)"
-_N_ES = (
+_Y_ES: Final = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:por\s*ciento)\b)"
+_N_ES: Final = (
     r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
     r"veinte|treinta)"
 )
-_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
-_DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+_UNIT_ES: Final = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
+_DE: Final = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 # A month with its year, as a period of its own ("en mayo de 2022"), not a day of it.
-_MONTH_OF_YEAR_ES = re.compile(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
+_MONTH_OF_YEAR_ES: Final = re.compile(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
 
 
 def _this_year_es(group: str) -> str:
@@ -881,7 +883,7 @@ def _this_year_es(group: str) -> str:
     )
 
 
-_PATTERNS_ES: tuple[tuple[str, str], ...] = (
+_PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     # "durante la Semana Santa", "en Navidad", "la Semana Santa de 2024", "la Semana Santa del
     # año pasado": the days of a holiday (holiday_span); "la Semana Santa pasada" is the latest
     (
@@ -1177,15 +1179,17 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"fiscal|en|actual|que|electoral|escolar|lectivo|nuevo)\b)",
     ),
 )
-_ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
-_TIME_RE_ES = TimeRegex(_PATTERNS_ES, _ALL_ES)
-_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
-_TIME_RE_ES_DIGIT = TimeRegex(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
-_MESES = (
+_ALL_ES: Final = frozenset(name for name, _ in _PATTERNS_ES)
+_TIME_RE_ES: Final = TimeRegex(_PATTERNS_ES, _ALL_ES)
+_DIGIT_FIRST_ES: Final = word_set("clock iso year_range full_date month_day year ago")
+_TIME_RE_ES_DIGIT: Final = TimeRegex(
+    tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES
+)
+_MESES: Final = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
 )
-_TRIGGER_ALTERNATIVES_ES = (
+_TRIGGER_ALTERNATIVES_ES: Final = (
     r"[0-9]"
     + "|"
     + _any_case(
@@ -1280,8 +1284,8 @@ _TRIGGER_ALTERNATIVES_ES = (
         r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+(?:antes|después|más\s+tarde)\b)",
     )
 )
-_TRIGGER_ES = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
-_SINCE_ES = re.compile(
+_TRIGGER_ES: Final = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
+_SINCE_ES: Final = re.compile(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
     r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+|"
     # "desde el inicio de 2014", "desde el comienzo de enero": from then up to publication
@@ -1309,13 +1313,13 @@ _SINCE_ES = re.compile(
     r"|\bdesde\s+que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+)?$",
     re.IGNORECASE,
 )
-_BY_ES = re.compile(
+_BY_ES: Final = re.compile(
     r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$"
     # ('Al 30 de septiembre, la ejecución fue de 41,2 %'; not 'del 1 al 30 de septiembre')
     r"|(?<!\d\s)\bal\s+$",
     re.IGNORECASE,
 )
-_SAID_AT_ES = re.compile(
+_SAID_AT_ES: Final = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció|"
     # ('un informe del PNUD presentado el lunes': the day of the report, not of its figures)
@@ -1327,17 +1331,17 @@ _SAID_AT_ES = re.compile(
 )
 # An election something is for, named right before its day: "para las elecciones del",
 # "ahead of the election on".
-_FOR_ELECTION = re.compile(
+_FOR_ELECTION: Final = re.compile(
     r"\b(?:para|de\s+cara\s+a|for|ahead\s+of)\s+(?:las|los|la|el|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:elecciones|comicios|votación|segunda\s+vuelta|elections?|vote|runoff)\s+"
     r"(?:generales\s+|presidenciales\s+|municipales\s+)?(?:del|de|on|of)\s+$",
     re.IGNORECASE,
 )
-_FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
-_AS_OF_ES = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
+_FROM_ES: Final = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
+_AS_OF_ES: Final = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
 # A verb in the synthetic future: 'subirá', 'tendrán', 'habrá'.
-_SYNTHETIC_FUTURE_ES = re.compile(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
-_FUTURE_ES = re.compile(
+_SYNTHETIC_FUTURE_ES: Final = re.compile(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
+_FUTURE_ES: Final = re.compile(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
     re.IGNORECASE,
@@ -1362,7 +1366,7 @@ class _Profile:
     since_word: str = "since"
 
 
-_PROFILES = {
+_PROFILES: Final = {
     "en": _Profile(_TIME_RE, _TIME_RE_DIGIT, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
     "es": _Profile(
         _TIME_RE_ES,
@@ -1413,7 +1417,7 @@ class TimeExpr:
         self.note = note
 
 
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def days_in_month(year: int, month: int) -> int:
@@ -1458,7 +1462,7 @@ def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
 
 # A range the text says is running now ("which runs from February to December", "the season
 # lasts from June to November"): the present tense, right before the range.
-_RUNS_NOW = re.compile(
+_RUNS_NOW: Final = re.compile(
     r"\b(?:runs|lasts|goes|spans|extends|will\s+(?:run|last|go|span|extend))\s+$", re.IGNORECASE
 )
 
@@ -1486,49 +1490,51 @@ def _two_digit_end(first: int, token: str) -> int:
     return value if value >= first else value + 100
 
 
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
-_CROP_YEAR_BEFORE = re.compile(
+_YEAR_IN: Final = re.compile(r"(?:19|20)\d\d")
+_CROP_YEAR_BEFORE: Final = re.compile(
     r"\b(?:año|ciclo|cosecha|temporada|coffee\s+year|crop\s+year|harvest)(?:\s+(?:cafeter[oa]|"
     r"cafetaler[oa]|de\s+café))?\s+(?:de\s+|del\s+)?$",
     re.IGNORECASE,
 )
-_COFFEE = re.compile(r"\b(?:café|cafeter[oa]s?|cafetaler[oa]s?|coffee)\b", re.IGNORECASE)
+_COFFEE: Final = re.compile(r"\b(?:café|cafeter[oa]s?|cafetaler[oa]s?|coffee)\b", re.IGNORECASE)
 # Laws and other texts named by their year: the year says when the text was made, not when the
 # figures next to it happened ("fines of up to Q1,500 under the 1996 transit law").
-_TEXT_NOUNS = (
+_TEXT_NOUNS: Final = (
     r"laws?|act|constitution|accords?|agreements?|reforms?|decrees?|treaty|code|statute|ordinance"
     r"|amendment|ley|leyes|constituci[oó]n|acuerdos?|tratados?|decretos?|c[oó]digo|reformas?"
     r"|reglamento|convenio|pacto"
 )
-_TEXT_BEFORE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
-_TEXT_AFTER_YEAR = re.compile(
+_TEXT_BEFORE_YEAR: Final = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
+_TEXT_AFTER_YEAR: Final = re.compile(
     rf"(?:[\s-]+(?!(?i:budget|spending|tax\s+year|fiscal)\b)[A-Za-z]+){{0,3}}?[\s-]+(?i:{_TEXT_NOUNS})\b"
 )
-_TEXT_OF_YEAR = re.compile(
+_TEXT_OF_YEAR: Final = re.compile(
     rf"\b(?i:{_TEXT_NOUNS})\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|de|del|la|las|los|el|y|of|the|on|and"
     r"|for|sobre|contra|para))*?\s+(?:of|de|del)\s+(?:(?i:año)\s+)?$"
 )
-_BUDGET_WORDS = re.compile(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
+_BUDGET_WORDS: Final = re.compile(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
 
 
 # Both end their window; tried only where its last word can end them.
-_TEXT_BEFORE_YEAR_GATED = EndWord(_TEXT_BEFORE_YEAR, ("the", "a", "an", "its", "their", "s"), None)
-_TEXT_OF_YEAR_GATED = EndWord(_TEXT_OF_YEAR, ("of", "de", "del", "año"), None)
+_TEXT_BEFORE_YEAR_GATED: Final = EndWord(
+    _TEXT_BEFORE_YEAR, ("the", "a", "an", "its", "their", "s"), None
+)
+_TEXT_OF_YEAR_GATED: Final = EndWord(_TEXT_OF_YEAR, ("of", "de", "del", "año"), None)
 
 
 # A report named by its year that says which year its data cover ("the 2024 edition of the
 # round-up, which covers 2023", "World Report 2025, covering events of 2024"): its year says
 # when it was published, the covered one when the figures happened.
-_COVERS_YEAR = re.compile(
+_COVERS_YEAR: Final = re.compile(
     r"\b(?:covers|covering|covered)\s+(?:(?:data|events)\s+(?:for|from|of|in)\s+)?"
     r"(?:the\s+year\s+)?(?P<cy>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_REPORT_AFTER_YEAR = re.compile(
+_REPORT_AFTER_YEAR: Final = re.compile(
     r"(?:[\s-]+[A-Za-z]+){0,3}?[\s-]+(?i:editions?|reports?|round-?ups?|surveys?|index|yearbook"
     r"|review|outlook|assessment|rankings?)\b"
 )
-_REPORT_BEFORE_YEAR = re.compile(r"\b(?:Report|Index|Outlook|Review|Survey|Yearbook)\s+$")
+_REPORT_BEFORE_YEAR: Final = re.compile(r"\b(?:Report|Index|Outlook|Review|Survey|Yearbook)\s+$")
 
 
 def _names_a_report(sentence: str, start: int, end: int) -> bool:
@@ -1555,30 +1561,37 @@ def _names_a_text(sentence: str, start: int, end: int) -> bool:
     return named is not None and not _BUDGET_WORDS.search(named.group(0))
 
 
-_WEEK_OF_MONTH = {
+_WEEK_OF_MONTH: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "primera": 1, "segunda": 2, "tercera": 3,
     "cuarta": 4,
 }  # fmt: skip
-_ES_UNIT = {"mes": "month", "semana": "week"}
+_ES_UNIT: Final = {"mes": "month", "semana": "week"}
 # What may come before a time that opens a sentence ("Durante el mes anterior, ...").
-_OPENS_SENTENCE = re.compile(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
-_YEAR_BEFORE_ES = re.compile(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
-_PART_NUMBERS = {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6}
+_OPENS_SENTENCE: Final = re.compile(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
+_YEAR_BEFORE_ES: Final = re.compile(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
+_PART_NUMBERS: Final = {
+    "primer": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+}
 # The note of a fiscal year whose months the text does not give (the reader may know them).
-FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
-FISCAL_RELATIVE = "fiscal year {offset:+d} from publication (calendar year assumed)"
-_YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
-_SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
-_THIS_YEAR_WORDS = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
+FISCAL_ASSUMED: Final = "fiscal year {year} (calendar year assumed)"
+FISCAL_RELATIVE: Final = "fiscal year {offset:+d} from publication (calendar year assumed)"
+_YEAR_WORD: Final = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
+_SAME: Final = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
+_THIS_YEAR_WORDS: Final = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
 
 
 # What a time that starts with one to three digits can have right after them: a clock's colon
 # or its "am"/"pm"/"o'clock"/"h"/"horas", an ordinal's "st"/"nd"/"rd"/"th" (lower-cased) ...
-_AFTER_FEW_DIGITS = frozenset(":aponhsrt")
+_AFTER_FEW_DIGITS: Final = frozenset(":aponhsrt")
 # ... or blanks, then a word that starts with one of these letters: "a.m.", "p.m.", "o'clock",
 # "months", "years", "weeks", "days", "decades", "horas", "años", "meses", "semanas", "días",
 # "de" (15 de marzo) or a month's name (15 March).
-_FIRST_AFTER_DIGITS = frozenset("apomyjfsndwh")
+_FIRST_AFTER_DIGITS: Final = frozenset("apomyjfsndwh")
 
 
 def _digits_may_start(sentence: str, at: int) -> bool:
@@ -1836,7 +1849,7 @@ def _twelve_months_to_month_es(
 
 # A work's completion or opening right before a time: "concluirá en 2024", "entrará en operación
 # en 2025", "estará lista a finales de 2026".
-_OPENS_THEN_ES = EndWord(
+_OPENS_THEN_ES: Final = EndWord(
     re.compile(
         r"\b(?:concluirá|concluirán|terminará|terminarán|finalizará|finalizarán|estará\s+lista|"
         r"estará\s+listo|estarán\s+listas|estarán\s+listos|se\s+inaugurará|se\s+inaugurarán|"
@@ -1871,7 +1884,7 @@ _OPENS_THEN_ES = EndWord(
 
 # A report and its publication right before a time: "a World Bank study published in May" (not
 # a poll or a survey: "A poll published in August found that 71 percent": taken then).
-_REPORT_PUBLISHED = EndWord(
+_REPORT_PUBLISHED: Final = EndWord(
     re.compile(
         r"\b(?:study|report|census|paper|analysis|assessment|bulletin|index|review)"
         r",?\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public)\s+(?:in\s+|on\s+)?$",
@@ -1880,7 +1893,7 @@ _REPORT_PUBLISHED = EndWord(
     ("published", "released", "issued", "public", "in", "on"),
 )
 # 'los 12 meses hasta julio', '12 meses terminados en junio de': the months up to that month.
-_MONTHS_UP_TO_LEAD_ES = re.compile(
+_MONTHS_UP_TO_LEAD_ES: Final = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}|doce|seis|tres|nueve|dieciocho|veinticuatro)\s+meses\s+"
     r"(?:hasta|a|al\s+cierre\s+de|terminados\s+en|que\s+terminaron\s+en|con\s+cierre\s+(?:a|en))"
     r"\s+(?:(?:el\s+)?mes\s+de\s+)?$",
@@ -1917,14 +1930,14 @@ def _months_up_to_es(expr: TimeExpr, sentence: str, found: list[TimeExpr]) -> Ti
 
 # 'La cosecha anterior', 'en el periodo anterior': the span before the one the text speaks of,
 # as long as it (found where 'anterior' is, not by a trigger at every such noun).
-_PREVIOUS_SPAN_ES = re.compile(
+_PREVIOUS_SPAN_ES: Final = re.compile(
     r"\b(?:cosecha|temporada|zafra|periodo|período|ciclo(?:\s+escolar)?|campaña)\s+"
     r"(?:anterior|previ[oa]|precedente)\b",
     re.IGNORECASE,
 )
 
 
-_PREVIOUS_MONTHS = re.compile(
+_PREVIOUS_MONTHS: Final = re.compile(
     r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
 )
 
@@ -1963,7 +1976,7 @@ def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
 
 # "in a two-week operation that ended on Sunday", "during a 10-day strike which ended Friday",
 # "a week-long crackdown that ended on Saturday": what lasted that long, up to the day.
-_LASTED_UNTIL = re.compile(
+_LASTED_UNTIL: Final = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:(?P<n>[a-z]+|\d{1,3})[-\s](?P<u>day|week|month)|"
     r"(?P<u1>week|month)-long)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\s+(?:ended|concluded|"
     r"finished|wrapped\s+up)\s+(?:on\s+)?$",
@@ -1971,7 +1984,7 @@ _LASTED_UNTIL = re.compile(
 )
 
 
-_LASTED_VERBS = ("ended", "concluded", "finished", "wrapped")
+_LASTED_VERBS: Final = ("ended", "concluded", "finished", "wrapped")
 
 
 def _lasted_until(expr: TimeExpr, sentence: str) -> TimeExpr:
@@ -1996,7 +2009,7 @@ def _lasted_until(expr: TimeExpr, sentence: str) -> TimeExpr:
     )
 
 
-_WHOLE_FISCAL = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
+_WHOLE_FISCAL: Final = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
 
 
 def fiscal_whole(expr: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
@@ -2026,7 +2039,7 @@ def _split_twelve_months(expr: TimeExpr) -> bool:
     )
 
 
-_FIRST_MONTHS_OF = re.compile(
+_FIRST_MONTHS_OF: Final = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -2054,8 +2067,10 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
     )
 
 
-_PART_NOTE = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?", re.IGNORECASE)
+_PART_NOTE: Final = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
+_OF_GAP: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?", re.IGNORECASE
+)
 
 
 def _part_of_fiscal(part: TimeExpr, fiscal: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -2180,38 +2195,40 @@ def _fiscal_span(span: tuple[datetime.date, datetime.date], expr: TimeExpr) -> b
 
 
 # A split year ("2022/23", "2022-2023") and the clause that says in which month it ended.
-_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}(?:\d{2})?")
-_ENDED_IN = re.compile(
+_SPLIT_YEAR: Final = re.compile(r"\d{4}\s*[/–-]\s*\d{2}(?:\d{2})?")
+_ENDED_IN: Final = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
     r"finalizó)\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?",
     re.IGNORECASE,
 )
 
 
-_ENDED_ON = re.compile(
+_ENDED_ON: Final = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
     # ("the 2022-23 fiscal year, which ended June 30": 'on' left out)
     r"finalizó)\s+(?:(?:on|el)\s+)?",
     re.IGNORECASE,
 )
 # ', which starts', ', que comenzó': a period's first day or month, said after it
-_WHICH_STARTS = (
+_WHICH_STARTS: Final = (
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
     r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)"
 )
 # "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
-_STARTS_ON = re.compile(rf"{_WHICH_STARTS}\s+(?:on|el)\s+", re.IGNORECASE)
-_RAN_THROUGH = re.compile(
+_STARTS_ON: Final = re.compile(rf"{_WHICH_STARTS}\s+(?:on|el)\s+", re.IGNORECASE)
+_RAN_THROUGH: Final = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ran|runs|lasted)\s+(?:through|until|to)\s+",
     re.IGNORECASE,
 )
 # ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
-_SO_FAR_IN = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
-_STARTS_IN = re.compile(rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?", re.IGNORECASE)
+_SO_FAR_IN: Final = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
+_STARTS_IN: Final = re.compile(
+    rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?", re.IGNORECASE
+)
 
 
 # A season named without its years, and the clause that says in which month it ended.
-_SEASON_ENDED_BEFORE = re.compile(
+_SEASON_ENDED_BEFORE: Final = re.compile(
     r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
     r"año\s+(?:cafetero|fiscal|escolar|agrícola)|ciclo(?:\s+cafetero)?|zafra|temporada|cosecha)"
     r"\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|finalizó)\s+"
@@ -2220,12 +2237,12 @@ _SEASON_ENDED_BEFORE = re.compile(
 )
 
 
-_SEASON_ENDED_LEAD = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
+_SEASON_ENDED_LEAD: Final = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
 
 
 # "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
-_CLOSED_YEAR_BEFORE = re.compile(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
-_CLOSED_YEAR_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+_CLOSED_YEAR_BEFORE: Final = re.compile(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
+_CLOSED_YEAR_AFTER: Final = re.compile(r"\s+with\b", re.IGNORECASE)
 
 
 def _closed_with(year: TimeExpr, sentence: str) -> TimeExpr:
@@ -2347,14 +2364,14 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
 
 # "the 2023/24 fiscal year that ended in March": the season word between the split year and
 # the twelve months it names
-_SEASON_WORD = re.compile(
+_SEASON_WORD: Final = re.compile(
     r"\s+(?:fiscal|financial|school|academic|coffee|crop|marketing|sugar|budget)\s+", re.IGNORECASE
 )
 
 
 # "the 2024 school year, which runs from March to December": the clause between a year and the
 # months it runs
-_RUNS = re.compile(
+_RUNS: Final = re.compile(
     r"[^.;\d]{0,40}?,?\s*(?:which|that)\s+(?:runs|ran|run|lasts|lasted|goes|went|spans|spanned)\s+",
     re.IGNORECASE,
 )
@@ -2417,7 +2434,7 @@ def _split_year_runs(split: TimeExpr, months: TimeExpr, sentence: str) -> TimeEx
 
 # "the 2023-24 season, which ran from Aug. 11 to Sunday", "Euro 2024 in Germany, played from June
 # 14 to Sunday": the clause between a period and the days it ran
-_RAN_DAYS = re.compile(
+_RAN_DAYS: Final = re.compile(
     r"[^.;\d]{0,40}?,?\s*(?:(?:which|that)\s+(?:runs|ran|run|lasted|went|spanned)"
     r"|(?:played|held|staged|contested))\s+",
     re.IGNORECASE,
@@ -2472,13 +2489,13 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
     return TimeExpr(period.start, months.end, text, "period", first, last, note)
 
 
-_BOUND_GAP = re.compile(
+_BOUND_GAP: Final = re.compile(
     # ("in 2024 through the end of October")
     r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+|the\s+end\s+of\s+)?)?"
 )
 
 
-_AS_OF_GAP = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_AS_OF_GAP: Final = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
 def _is_month_end(day: datetime.date) -> bool:
@@ -2559,11 +2576,13 @@ def _holiday_dates(holiday: TimeExpr, dates: TimeExpr, sentence: str) -> TimeExp
 
 
 # A span counted back from publication ('the past 12 months', 'los últimos 12 meses').
-_ROLLING = re.compile(r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE)
+_ROLLING: Final = re.compile(
+    r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE
+)
 
 
 # "proyectada para el año", "previstos para el año": a forecast for the year spoken of.
-_PROJECTED_FOR_ES = re.compile(
+_PROJECTED_FOR_ES: Final = re.compile(
     r"\b(?:proyectad|previst|esperad|estimad|pronosticad)[oa]s?\s+para\s+$", re.IGNORECASE
 )
 
@@ -3641,7 +3660,7 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date
 
 
 # Each holiday: how its first day is found and how many days it lasts after it.
-_HOLIDAY_DAYS: dict[str, tuple[str, int]] = {
+_HOLIDAY_DAYS: Final[dict[str, tuple[str, int]]] = {
     "thanksgiving": ("thanksgiving", 0), "thanksgiving day": ("thanksgiving", 0),
     "thanksgiving weekend": ("thanksgiving", 3), "thanksgiving holiday": ("thanksgiving", 3),
     "thanksgiving holiday weekend": ("thanksgiving", 3), "black friday": ("thanksgiving+1", 0),
@@ -3846,17 +3865,17 @@ def _as_of(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
 
 
 # "declaró el domingo estado de calamidad": the day of an act, not of a statement.
-_DECLARED_ACT = re.compile(
+_DECLARED_ACT: Final = re.compile(
     r"\s*(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|toque\s+de\s+queda)\b",
     re.IGNORECASE,
 )
 
 
 # "said in a May 30 interview that ...": the day of an interview, a speech or a statement.
-_SAID_IN_DAY = re.compile(
+_SAID_IN_DAY: Final = re.compile(
     r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}?|wrote|claimed|argued)\s+in\s+(?:a|an|his|her|its|their)\s+$"
 )
-_STATEMENT_NOUN = re.compile(
+_STATEMENT_NOUN: Final = re.compile(
     r"\s+(?:interview|speech|statement|post|debate|address|briefing|hearing|op-ed|letter)\b"
 )
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import alternation, word_set
 
-_COUNTRIES = """
+_COUNTRIES: Final = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
 Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|
@@ -31,7 +32,7 @@ Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkm
 Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|
 Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Gaza|West Bank|Hong Kong|Greenland
 """
-_REGIONS = """
+_REGIONS: Final = """
 Africa|Sub-Saharan Africa|sub-Saharan Africa|North Africa|West Africa|East Africa|
 Southern Africa|Central Africa|Horn of Africa|Sahel|Europe|Western Europe|Eastern Europe|
 European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East|
@@ -41,7 +42,7 @@ England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia|
 Latin America and the Caribbean|América Latina y el Caribe|Americas|Américas|
 eurozone|Eurozone|euro zone|euro area|eurozona|zona euro
 """
-_US_STATES = """
+_US_STATES: Final = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
 Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
 Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
@@ -77,7 +78,7 @@ Baja California Sur|
 Punjab|Sindh|Khyber Pakhtunkhwa|Balochistan|Maharashtra|Uttar Pradesh|Bihar|West Bengal|
 Tamil Nadu|Karnataka|Kerala|Gujarat|Rajasthan|Assam|Odisha
 """
-_CITIES = """
+_CITIES: Final = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
 San Francisco|Seattle|Boston|Miami|Atlanta|Detroit|Baltimore|Washington, D.C.|New Orleans|
 Mexico City|Guatemala City|San Salvador|Tegucigalpa|San Pedro Sula|Managua|San José|
@@ -105,7 +106,7 @@ Galway|Waterford|Austin|Raleigh|Orlando|Fresno|Long Beach|Virginia Beach|
 Colorado Springs|Tulsa|Bakersfield|Anaheim|Corpus Christi|Greensboro|Jersey City|Boise|
 Spokane|Scottsdale|Baton Rouge|Des Moines|Hartford|Adelaide|Canberra|Auckland|Ottawa
 """
-_ALIASES = {
+_ALIASES: Final = {
     "U.S.": "United States",
     "US": "United States",
     "U.S.A.": "United States",
@@ -195,7 +196,7 @@ _ALIASES = {
     "Puerto Príncipe": "Port-au-Prince",
 }
 # Countries as Spanish texts write them (subjects of Spanish candidates stay in Spanish).
-SPANISH_NAMES = {
+SPANISH_NAMES: Final = {
     "United States": "Estados Unidos", "Mexico": "México", "Spain": "España", "Panama": "Panamá",
     "Brazil": "Brasil", "Haiti": "Haití", "Peru": "Perú", "Belize": "Belice",
     "Dominican Republic": "República Dominicana", "Pakistan": "Pakistán", "Canada": "Canadá",
@@ -204,7 +205,7 @@ SPANISH_NAMES = {
     "Russia": "Rusia", "Ukraine": "Ucrania", "Central America": "Centroamérica",
 }  # fmt: skip
 # The country of a large city, for figures said to be national ('nationwide', 'el país').
-CITY_COUNTRY = {
+CITY_COUNTRY: Final = {
     "Guatemala City": "Guatemala", "Ciudad de Guatemala": "Guatemala", "Mixco": "Guatemala",
     "Villa Nueva": "Guatemala", "Mexico City": "Mexico", "Ciudad de México": "Mexico",
     "San Salvador": "El Salvador", "Tegucigalpa": "Honduras", "San Pedro Sula": "Honduras",
@@ -225,7 +226,7 @@ CITY_COUNTRY = {
     "Bilbao": "Spain", "Zaragoza": "Spain",
 }  # fmt: skip
 # The capital of a country as Spanish texts name it ('la capital hondureña' -> Tegucigalpa).
-CAPITALS = {
+CAPITALS: Final = {
     "Guatemala": "Ciudad de Guatemala", "Honduras": "Tegucigalpa", "El Salvador": "San Salvador",
     "Nicaragua": "Managua", "Costa Rica": "San José", "Panama": "Ciudad de Panamá",
     "Mexico": "Ciudad de México", "Colombia": "Bogotá", "Venezuela": "Caracas", "Peru": "Lima",
@@ -233,7 +234,7 @@ CAPITALS = {
     "Dominican Republic": "Santo Domingo", "Spain": "Madrid",
 }  # fmt: skip
 # Institutions that place a figure in their country when the text names no place.
-INSTITUTION_PLACES = {
+INSTITUTION_PLACES: Final = {
     "inacif": "Guatemala", "banguat": "Guatemala", "banco de guatemala": "Guatemala",
     "conred": "Guatemala", "igss": "Guatemala", "mingob": "Guatemala", "quetzales": "Guatemala",
     "gtq": "Guatemala", "instituto guatemalteco de migración": "Guatemala",
@@ -284,7 +285,7 @@ INSTITUTION_PLACES = {
     "sepe": "Spain", "seopan": "Spain", "adif": "Spain", "renfe": "Spain", "omie": "Spain",
     "departamento administrativo nacional de estadística": "Colombia",
 }  # fmt: skip
-_DEMONYMS = {
+_DEMONYMS: Final = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
     "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
     "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Bolivian": "Bolivia",
@@ -333,10 +334,10 @@ def _names(block: str) -> list[str]:
     return [name.strip() for name in block.replace("\n", "").split("|") if name.strip()]
 
 
-CANONICAL: dict[str, str] = {}
+CANONICAL: Final[dict[str, str]] = {}
 # How large a place is: a figure with no place of its own is about the largest place the text
 # names most (a country before its regions, a state before its cities).
-SIZE: dict[str, int] = {}
+SIZE: Final[dict[str, int]] = {}
 for _block, _size in ((_COUNTRIES, 3), (_REGIONS, 2), (_US_STATES, 2), (_CITIES, 1)):
     for _name in _names(_block):
         CANONICAL.setdefault(_name, _name)
@@ -358,38 +359,38 @@ for _name in list(CANONICAL):
         and _plain not in ("San Jose",)
     ):
         CANONICAL.setdefault(_plain, CANONICAL[_name])
-_LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
+_LOWER_CANONICAL: Final = {name.lower(): target for name, target in CANONICAL.items()}
 for _demonym, _country in _DEMONYMS.items():
     _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
 
-_NAME_ALTS = alternation(CANONICAL)
-_DEMONYM_ALTS = alternation(_DEMONYMS)
+_NAME_ALTS: Final = alternation(CANONICAL)
+_DEMONYM_ALTS: Final = alternation(_DEMONYMS)
 # A name or a demonym, not inside a word or after a dot. The class of first letters is checked
 # before the look back: it rules out most positions at the cost of one character.
-_GAZETTEER = re.compile(
+_GAZETTEER: Final = re.compile(
     rf"(?=[A-Zts])(?<![\w.])(?:(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
     # ("the Inter-American Commission", "the Pan-American Highway": of the Americas)
     rf"|(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
-_COUNTY_AFTER = re.compile(r"\s+County\b")
-_NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
-_CAP = r"[A-Z][\w'’.-]*"
-_IN_PLACE = re.compile(
+_COUNTY_AFTER: Final = re.compile(r"\s+County\b")
+_NAMED_COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
+_CAP: Final = r"[A-Z][\w'’.-]*"
+_IN_PLACE: Final = re.compile(
     rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
     # ("died in the hillside neighborhood of Villa Independencia")
     rf"department|state|region|neighbou?rhood|district|parish|island)\s+of)\s+"
     rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
-_IN_PLACE_ES = re.compile(
+_IN_PLACE_ES: Final = re.compile(
     rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
     # ("El puerto de Balboa manejó 3,1 millones de TEU": the port town)
     rf"cantón|caserío|región|selva|puerto)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
     rf"los)?\s*{_CAP}){{0,3}})"
 )
 # A named area whose kind is part of its name: 'valle de Sula', 'Reserva Bosawás'.
-_AREA_KINDS = ("valle", "Valle", "reserva", "Reserva", "parque", "Parque", "lago", "Lago")
-_NAMED_AREA_ES = re.compile(
+_AREA_KINDS: Final = ("valle", "Valle", "reserva", "Reserva", "parque", "Parque", "lago", "Lago")
+_NAMED_AREA_ES: Final = re.compile(
     r"\b(?:en|por|de|del|desde)\s+(?:el\s+|la\s+)?"
     rf"(?P<place>(?:[Vv]alle|[Rr]eserva(?:\s+(?:[Nn]atural|de\s+(?:la\s+)?[Bb]iosfera))?|"
     rf"[Pp]arque\s+[Nn]acional|[Ll]ago)\s+(?:(?:de|del)\s+(?:la\s+)?)?"
@@ -397,7 +398,7 @@ _NAMED_AREA_ES = re.compile(
 )
 
 
-_MOSTLY_IN_ES = re.compile(
+_MOSTLY_IN_ES: Final = re.compile(
     r"\b(?:sobre\s+todo|principalmente|mayoría|mayor\s+parte|dentro)\b[^,.;]{0,12}$",
     re.IGNORECASE,
 )
@@ -412,26 +413,26 @@ def may_contain_area(sentence: str) -> bool:
 # con México', 'provino de Estados Unidos'): not the place a figure is about.
 # "Ohio's Franklin County", "Brazil's Mato Grosso state", "Pakistan's Sindh province": a region
 # named after the country or state it lies in, known by the word that says what it is.
-_POSSESSED_REGION = re.compile(
+_POSSESSED_REGION: Final = re.compile(
     rf"['’]s\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)"
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
 # "in the Metropolitan Region", "across the Central Province": a name that holds its kind.
-_IN_THE_NAMED_REGION = re.compile(
+_IN_THE_NAMED_REGION: Final = re.compile(
     r"\b(?:[Ii]n|across|throughout)\s+the\s+(?P<place>(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?:Region|Province))\b"
 )
 # "struck Malatya province", "in Sindh province", "Malatya, a province of 740,000 people": a
 # region the gazetteer does not list, named by the word after it that says what it is ('the
 # Ixil region' keeps its word: the region is not read here).
-_NAME_OF_KIND = re.compile(
+_NAME_OF_KIND: Final = re.compile(
     rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)(?:\s+|,\s+an?\s+)"
     r"(?:province|department|district|state(?!\s+(?:of|de)\b))\b"
 )
 # A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
 # "Colima remained the most violent state".
-_RANKED_PLACE = re.compile(
+_RANKED_PLACE: Final = re.compile(
     rf"(?:^|[,;]\s+)(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)\s+"
     r"(?:was|is|remains|remained)\s+(?:(?:again|still|also|by\s+far)\s+)?the\s+"
     r"(?:most\s+[a-z]+|[a-z]+est|worst|hardest[-\s]hit)\s+"
@@ -439,7 +440,7 @@ _RANKED_PLACE = re.compile(
 )
 # A place said to be where things come from, after its name ('fue el origen del 92 %', 'was the
 # source of 80% of the shipments', 'es el principal proveedor').
-_ORIGIN_AFTER = re.compile(
+_ORIGIN_AFTER: Final = re.compile(
     r"\s+(?:fue|es|era|sigue\s+siendo|was|is|remains|remained)\s+(?:el|the)\s+"
     r"(?:(?:principal|mayor|main|largest|biggest|top)\s+)?(?:origen|fuente|proveedor|origin|"
     r"source|supplier)\b"
@@ -449,7 +450,7 @@ _ORIGIN_AFTER = re.compile(
     r"(?:deport|expuls)(?:ó|aron|a|an|ado|ando)\s+a\s",
     re.IGNORECASE,
 )
-_ORIGIN_BEFORE = re.compile(
+_ORIGIN_BEFORE: Final = re.compile(
     # ('an $18 billion currency swap line with China's central bank': the partner of a deal,
     # not the place its money is of)
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
@@ -457,7 +458,7 @@ _ORIGIN_BEFORE = re.compile(
     r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_DESTINATION_BEFORE = re.compile(
+_DESTINATION_BEFORE: Final = re.compile(
     r"\b(?:(?:como|con|de)\s+destino(?:\s+a)?|destinad[oa]s?\s+a|destined\s+for)\s+"
     r"(?:el\s+|la\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
@@ -475,13 +476,13 @@ def names_destination(sentence: str, mention: PlaceMention) -> bool:
 
 
 # "was exported, mostly to", "most of them flying to the", "went to": where things went
-_DESTINATION_BEFORE_EN = re.compile(
+_DESTINATION_BEFORE_EN: Final = re.compile(
     r"\b(?:went|go|goes|going|flying|flew|fly|flies|shipped|exported|sent|bound|headed|"
     r"destined|sold)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily))?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ", and the", " or ", ", ": a place joined to the one before it
-_JOINED_BEFORE_EN = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+_JOINED_BEFORE_EN: Final = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 
 def named_as_destinations(sentence: str, mentions: list[PlaceMention], lang: str) -> bool:
@@ -507,16 +508,16 @@ def named_as_destinations(sentence: str, mentions: list[PlaceMention], lang: str
     )
 
 
-_AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
-_NOT_PLACES = word_set(
+_AND_BETWEEN: Final = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
+_NOT_PLACES: Final = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
     "spanish french court senate house the a an its their his her this that these those "
     "christmas easter ramadan covid-19 covid twitter facebook el la los las un una su sus "
     "navidad semana"
 )
-_PLACE_ARTICLES = word_set("el la los las")
-_ORG_WORDS = word_set(
+_PLACE_ARTICLES: Final = word_set("el la los las")
+_ORG_WORDS: Final = word_set(
     "ministry department agency court party commission council institute university bank "
     "fund organization organisation report journal times post news company corporation group "
     "association office committee union forces army police program programme index survey "
@@ -568,24 +569,24 @@ def canonical(name: str | None) -> str | None:
     return found or tidy.rstrip(".") or None
 
 
-_CAP_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
-_CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
+_CAP_WORD_BEFORE: Final = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
+_CAP_WORD_AFTER: Final = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
 # 'China Harbour Engineering Company', 'Mexico Airport Group': a firm named after a country
 # (its name ends in a word for a firm within four capitalised words) is no place.
-_FIRM_NAME_AFTER = re.compile(
+_FIRM_NAME_AFTER: Final = re.compile(
     r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Company|Corporation|Corp\.?|Group|Holdings|Inc\.?|Ltd\.?)\b"
 )
 # 'The New York Times' names a newspaper, not a place the figure is about.
-_MASTHEAD_WORDS = word_set(
+_MASTHEAD_WORDS: Final = word_set(
     "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
 )
-_SENTENCE_OPENERS = word_set(
+_SENTENCE_OPENERS: Final = word_set(
     "the in on at a an of for by from and but as since en el la los las de del desde para por "
     "según con y a al un una hacia"
 )
 
 
-_ES_DEMONYMS = {
+_ES_DEMONYMS: Final = {
     "guatemalte": "Guatemala", "hondureñ": "Honduras", "salvadoreñ": "El Salvador",
     "mexican": "Mexico", "venezolan": "Venezuela", "estadounidense": "United States",
     "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameñ": "Panama",
@@ -593,27 +594,27 @@ _ES_DEMONYMS = {
     "ecuatorian": "Ecuador", "peruan": "Peru", "chilen": "Chile", "argentin": "Argentina",
 }  # fmt: skip
 # The countries a demonym names, as a set: size_of asks for every figure's place.
-_DEMONYM_COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(_ES_DEMONYMS.values())
+_DEMONYM_COUNTRIES: Final = frozenset(_DEMONYMS.values()) | frozenset(_ES_DEMONYMS.values())
 # Run on lower(sentence): a case-blind alternation costs an attempt at every position.
-_ES_DEMONYM = folded(
+_ES_DEMONYM: Final = folded(
     r"(?<![\w])("  # (the stem: group 1)
     + alternation(_ES_DEMONYMS)
     + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])"
 )
 
 
-_STATE_NOUN_BEFORE_ES = re.compile(
+_STATE_NOUN_BEFORE_ES: Final = re.compile(
     r"\b(?:autoridades|gobierno|policía|ejército|fuerzas\s+armadas|fuerzas\s+de\s+seguridad|"
     r"ministerio\s+público|fiscalía|congreso|marina|armada|cancillería|aduanas|estado|"
     r"banco\s+central)\s+$",
     re.IGNORECASE,
 )
 # What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
-_LANDSCAPE_AFTER = re.compile(
+_LANDSCAPE_AFTER: Final = re.compile(
     r"\s+(?:jungle|forest|rainforest|region|area|basin|coast|mountains|highlands|lowlands)\b"
 )
 # ("English learners", "English proficiency", "the English Channel", "taught in English")
-_LANGUAGE_AFTER = re.compile(
+_LANGUAGE_AFTER: Final = re.compile(
     r"(?:\s+|-)(?:speakers?|speaking|language|learners?|proficiency|lessons?|classes|"
     r"courses?|teachers?|translations?|versions?|subtitles|Channel)\b"
     r"|(?=\s*(?:[.,;:)]|$|\s+(?:and|or|as|at|in|on)\b))",
@@ -622,7 +623,7 @@ _LANGUAGE_AFTER = re.compile(
 
 
 # "said at a rally in Florida", "told a campaign event in Iowa": where a statement was made.
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE: Final = re.compile(
     r"\b(?:said|says|told|claimed|argued|spoke|speaking)\s+(?:(?:at|during|to)\s+)?"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:rally|speech|event|conference|"
     r"town\s+hall|campaign\s+stop|fundraiser|forum|debate|gathering|meeting)\s+in\s+$"
@@ -869,7 +870,7 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
 
 
 # Regions larger than a country: never "more specific" than a country named with them.
-_SUPRANATIONAL = frozenset(
+_SUPRANATIONAL: Final = frozenset(
     [
         *_names(_REGIONS)[:35],
         "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
@@ -885,7 +886,7 @@ _SUPRANATIONAL = frozenset(
 # capital that names no place of its own is about the country ('MEXICO CITY (AP) — ', 'MADRID,
 # 9 ene (EUROPA PRESS) - '). Not Brussels (the European Union's seat) nor Geneva or New York
 # (the United Nations').
-_DATELINE_CAPITALS = {
+_DATELINE_CAPITALS: Final = {
     **{city: country for country, city in CAPITALS.items()},
     "Mexico City": "Mexico", "Guatemala City": "Guatemala", "Panama City": "Panama",
     "Ciudad de Panamá": "Panama", "Bogota": "Colombia", "Havana": "Cuba", "La Habana": "Cuba",
@@ -909,7 +910,7 @@ _DATELINE_CAPITALS = {
     "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland",
 }  # fmt: skip
 # The states the Associated Press abbreviates after a city ('SALEM, Ore. (AP) — ').
-_AP_STATES = {
+_AP_STATES: Final = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
     "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
     "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
@@ -925,7 +926,7 @@ _AP_STATES = {
 }  # fmt: skip
 # The Mexican states the press abbreviates after a city ('GUADALAJARA, Jal.- ', 'CULIACÁN,
 # Sin. (Agencia) - '); not 'Mich.', which the AP writes for Michigan.
-_MX_STATES = {
+_MX_STATES: Final = {
     "Ags.": "Aguascalientes", "Camp.": "Campeche", "Chis.": "Chiapas", "Chih.": "Chihuahua",
     "Coah.": "Coahuila", "Dgo.": "Durango", "Gto.": "Guanajuato", "Gro.": "Guerrero",
     "Hgo.": "Hidalgo", "Jal.": "Jalisco", "Mor.": "Morelos", "Nay.": "Nayarit",
@@ -933,12 +934,14 @@ _MX_STATES = {
     "Son.": "Sonora", "Tab.": "Tabasco", "Tamps.": "Tamaulipas", "Tlax.": "Tlaxcala",
     "Ver.": "Veracruz", "Yuc.": "Yucatán", "Zac.": "Zacatecas",
 }  # fmt: skip
-_DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)")
+_DATELINE_PARTS: Final = re.compile(
+    r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)"
+)
 # ('MANAGUA. ': a place alone, closed by a full stop)
-_DATELINE_STOP_PARTS = re.compile(
+_DATELINE_STOP_PARTS: Final = re.compile(
     r"\s*(?P<city>[^,(.]+?)\s*(?:,\s*(?P<region>[A-Z][a-záéíóú]{1,4}\.)|\.)\s*[—–-]{0,2}\s*$"
 )
-_LOWER_NAME_WORDS = word_set("de del la las los el y")
+_LOWER_NAME_WORDS: Final = word_set("de del la las los el y")
 
 
 def capital_country(name: str) -> str | None:
@@ -974,7 +977,7 @@ def dateline_place(dateline: str) -> str | None:
     return country if country is not None and size_of(country) == 3 else None
 
 
-_US_STATE_NAMES = frozenset(_names(_US_STATES))
+_US_STATE_NAMES: Final = frozenset(_names(_US_STATES))
 
 
 def country_of(name: str | None) -> str | None:

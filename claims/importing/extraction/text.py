@@ -9,41 +9,42 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from claims.importing.extraction.gates import CASE_PARTNERS
 from claims.importing.extraction.words import word_set
 
 # Replaced one-for-one by a space so that offsets into the caller's text stay valid.
-_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_JUNK: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-_HTML_TAGS = (
+_HTML_TAGS: Final = (
     "a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|cite|code|dd|div|dl|dt|em|"
     "figcaption|figure|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|"
     "main|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|"
     "sub|sup|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video"
 )
-_LOOKS_HTML = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
-_MARKUP = re.compile(
+_LOOKS_HTML: Final = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
+_MARKUP: Final = re.compile(
     rf"<!--|<(?P<close>/?)(?P<tag>{_HTML_TAGS}|[a-zA-Z][a-zA-Z0-9-]{{0,30}})\b[^<>]{{0,2000}}>"
     r"|<!DOCTYPE[^<>]{0,2000}>"
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     re.IGNORECASE,
 )
-_BLOCK = word_set(
+_BLOCK: Final = word_set(
     "article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul"
 )
-_SKIP_CONTENT = {
+_SKIP_CONTENT: Final = {
     "script": re.compile(r"</script\s*>", re.IGNORECASE),
     "style": re.compile(r"</style\s*>", re.IGNORECASE),
 }
 
 
 # Escapes and group names, which say nothing about the case of what a pattern matches.
-_ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_ESCAPE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 # (the `endpos` a compiled pattern's search takes when none is given)
-_END = sys.maxsize
-_CAPITAL = re.compile(r"[A-Z]")
+_END: Final = sys.maxsize
+_CAPITAL: Final = re.compile(r"[A-Z]")
 
 
 def folded(pattern: str) -> re.Pattern[str]:
@@ -191,22 +192,22 @@ def _strip_html(source: str) -> Prepared:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_NEVER_END = word_set(
+_NEVER_END: Final = word_set(
     "mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep rev st mt ft jr sr no nos "
     "vs approx fig jan feb mar apr jun jul aug sep sept oct nov dec est dept univ e.g i.e "
     "pres supt insp cmdr sra srta lic ing arq dra núm pág aprox gral cnel tte lcdo lcda"
 )
 # Words that start a new sentence even right after an abbreviation such as "U.N.".
-_STARTERS = word_set(
+_STARTERS: Final = word_set(
     "a an and as at but by despite during for from he her his however i if in it its last "
     "meanwhile more most my no nor now of on one only other our she since so some still such "
     "than that the their then there these they this those though thus to under we what when "
     "where while who why with yet you el la los las en de del según por para con un una "
     "este esta desde hasta y pero además también se su sus"
 )
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS: Final = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Capitalised words that continue an institution's name after "U.S." and similar.
-_NAME_CONTINUERS = word_set(
+_NAME_CONTINUERS: Final = word_set(
     "army navy air congress senate house embassy treasury government department agency "
     "mission forces military marines coast court supreme federal state census bureau "
     "president ambassador secretary attorney general district security council assembly "
@@ -217,20 +218,22 @@ _NAME_CONTINUERS = word_set(
     "centers center centre centres institute institutes geological chamber customs "
     "citizenship immigration"
 )
-MAX_SENTENCE = 1000
+MAX_SENTENCE: Final = 1000
 # (Every alternative starts with a single character, so the engine skips to the next one of
 # them instead of trying the pattern at each position of the text.)
-_BOUNDARY = re.compile(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_BOUNDARY: Final = re.compile(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+_ACRONYM: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 # Two initials that name a place or a body, which may close a sentence ("... in the U.S. The
 # ..."), unlike a person's ("O.B. Curtis", "J.P. Morgan")
-_PLACE_INITIALS = word_set("u.s u.k u.n e.u d.c n.y l.a s.f n.j n.c s.c n.h n.m n.d s.d w.va")
-_NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
+_PLACE_INITIALS: Final = word_set(
+    "u.s u.k u.n e.u d.c n.y l.a s.f n.j n.c s.c n.h n.m n.d s.d w.va"
+)
+_NEXT_WORD: Final = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 
 
 # A wire dateline before the first sentence: "LIMA, Peru (AP) — ", "NEW DELHI (Reuters) - ",
 # "Guatemala, 15 ene (EFE).- ". It is no part of the sentence: not its subject, not a figure.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:,[ \t]*[\w.'’ -]{1,30}?)?[ \t]*"
     r"\((?i:AP|Reuters|AFP|EFE|ACAN-EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|EP|"
@@ -242,7 +245,7 @@ _DATELINE = re.compile(
 # A newspaper's or a national agency's own dateline: "CIUDAD DE GUATEMALA, 14 may (AGN).- ",
 # "TAPACHULA (México), 11 jun (Prensa Libre).- ". Any source in the brackets will do when the
 # place is set in capitals or a day and month follow it, as only a dateline is written.
-_DATELINE_ANY = re.compile(
+_DATELINE_ANY: Final = re.compile(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:[ \t]*\([A-ZÁÉÍÓÚÑ][\w.'’ -]{1,30}\))?"
     r"(?:,[ \t]*[A-ZÁÉÍÓÚÑ][\w.'’ ]{0,20}(?=,[ \t]*\d))?"
@@ -250,10 +253,10 @@ _DATELINE_ANY = re.compile(
     r"\([A-ZÁÉÍÓÚÑ][^()\n]{0,40}\)"
     r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
 )
-_DAY_MONTH = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
+_DAY_MONTH: Final = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
 # A newspaper's dateline with no source in brackets, the place in capitals and a day and month
 # after it: "CIUDAD DE MÉXICO, 3 mar.- ", "SANTIAGO, 8 abr. - ".
-_DATELINE_BARE = re.compile(
+_DATELINE_BARE: Final = re.compile(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)*)"
     r"(?:,[ \t]*\d{1,2}[ \t]+[A-Za-záéíóú]{3,10}\.?[ \t]*[—–-]{1,2}[ \t]*"
     # ("SAN JOSÉ — ", "GUATEMALA CITY - ", "KINGSTON, Jamaica — ": a newspaper's dateline, a
@@ -266,7 +269,7 @@ _DATELINE_BARE = re.compile(
 # "SAN SALVADOR. ", "CIUDAD DE MÉXICO. " (the place names at least four capitals).
 # ("SAN SALVADOR.- ", "GUADALAJARA, Jal.- ": the Latin American press closes it with '.-', a
 # Mexican city with its state abbreviated)
-_DATELINE_STOP = re.compile(
+_DATELINE_STOP: Final = re.compile(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*)"
     r"(?:\.(?:[ \t]*[—–-]{1,2})?|,[ \t]*[A-Z][a-záéíóú]{1,4}\.[ \t]*[—–-]{1,2})"
     r"[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
@@ -296,7 +299,9 @@ def dateline_end(text: str) -> int:
 
 # A first line that reads as a headline: short, with no sentence punctuation at its end, and
 # a line of running text after it that starts with a capital.
-_HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{8,200}?[^\n.!?:;,\s][ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+_HEADLINE_LINE: Final = re.compile(
+    r"[ \t]*[^\n]{8,200}?[^\n.!?:;,\s][ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡\"“«])"
+)
 
 
 def _headline_end(text: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 
@@ -18,7 +19,9 @@ def word_set(text: str) -> frozenset[str]:
 # What follows an English verb, not a noun: an infinitive's 'to' or a determiner of the verb's
 # object ('62 percent of teachers plan to leave', '55 percent of adults support the ban'); the
 # figure reader ends a share's base there, and the subject builder reads the verb's clause.
-VERB_OBJECT_LEADS_EN = word_set("to the a an their his her its this that these those them it")
+VERB_OBJECT_LEADS_EN: Final = word_set(
+    "to the a an their his her its this that these those them it"
+)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -47,14 +50,14 @@ def _pattern(node: dict[str, dict]) -> str:
     return body
 
 
-MAX_DIGITS = 20
-SCALES: dict[str, int] = {
+MAX_DIGITS: Final = 20
+SCALES: Final[dict[str, int]] = {
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
 }
-_SMALL = [
+_SMALL: Final = [
     "zero",
     "one",
     "two",
@@ -76,13 +79,13 @@ _SMALL = [
     "eighteen",
     "nineteen",
 ]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
-_WORD = "(?:" + alternation(NUMBER_WORDS) + ")"
+_TENS: Final = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: Final = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
+_WORD: Final = "(?:" + alternation(NUMBER_WORDS) + ")"
 # A run of number words, in lower case (figures reads it case-blind). Bounded repetition keeps
 # matching linear on adversarial input.
-WORD_NUMBER_SOURCE = rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])"
-_SPLIT = re.compile(r"[\s-]+")
+WORD_NUMBER_SOURCE: Final = rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])"
+_SPLIT: Final = re.compile(r"[\s-]+")
 
 
 def parse_digits(token: str) -> Decimal | None:
@@ -137,8 +140,8 @@ def _split_runs(
     return result
 
 
-_EN_TOKEN = re.compile(r"[A-Za-z]+")
-_ES_TOKEN = re.compile(r"[^\W\d_]+")
+_EN_TOKEN: Final = re.compile(r"[A-Za-z]+")
+_ES_TOKEN: Final = re.compile(r"[^\W\d_]+")
 
 
 def split_words(phrase: str) -> list[tuple[int, int, int]]:
@@ -157,8 +160,8 @@ def small_number(token: str | None) -> int | None:
 
 # --- Spanish ----------------------------------------------------------------------------------
 
-ES_SCALES: dict[str, int] = {"mil": 10**3, "millón": 10**6, "millones": 10**6}
-_ES_UNITS = (
+ES_SCALES: Final[dict[str, int]] = {"mil": 10**3, "millón": 10**6, "millones": 10**6}
+_ES_UNITS: Final = (
     "cero uno una un dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
     "quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintiuna "
     "veintiún veintidós veintidos veintitrés veintitres veinticuatro veinticinco veintiséis "
@@ -167,12 +170,14 @@ _ES_UNITS = (
     "cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas "
     "ochocientos ochocientas novecientos novecientas mil millón millones"
 )
-ES_NUMBER_WORDS = frozenset(_ES_UNITS.split())
+ES_NUMBER_WORDS: Final = frozenset(_ES_UNITS.split())
 # As a trie: each word must end at a space or the phrase's end, so the order does not matter.
-_ES_WORD = "(?:" + alternation(ES_NUMBER_WORDS) + ")"
-ES_WORD_NUMBER_SOURCE = rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])"
+_ES_WORD: Final = "(?:" + alternation(ES_NUMBER_WORDS) + ")"
+ES_WORD_NUMBER_SOURCE: Final = (
+    rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])"
+)
 # Articles and pronouns that are also number words: never a figure on their own.
-_ES_ALONE = frozenset({"un", "una", "uno", "mil", "millón", "millones", "cero"})
+_ES_ALONE: Final = frozenset({"un", "una", "uno", "mil", "millón", "millones", "cero"})
 
 
 def es_words_value(phrase: str) -> int | None:
@@ -197,12 +202,14 @@ def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
 # --- Digits in either convention ----------------------------------------------------------------
 
 # A decimal digit anywhere, and everything else (compiled once for every module).
-DIGIT = re.compile(r"\d")
-NOT_DIGIT = re.compile(r"\D")
+DIGIT: Final = re.compile(r"\d")
+NOT_DIGIT: Final = re.compile(r"\D")
 
 DigitStyle = str  # "en": 1,300.5 (comma thousands); "eu": 1.300,5 (dot thousands)
-_EU_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])")
-_EN_EVIDENCE = re.compile(
+_EU_EVIDENCE: Final = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])"
+)
+_EN_EVIDENCE: Final = re.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d\.\d{1,2}(?![\d])"
 )
 
@@ -221,8 +228,8 @@ def digit_style(text: str, language: str) -> DigitStyle:
     return "en" if _EN_EVIDENCE.search(text) is not None else "eu"
 
 
-_GROUP_SPACES = re.compile(r"[\u00a0\u202f\u2009 ]")
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GROUP_SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
+_DOT_GROUPS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
@@ -251,7 +258,7 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
 
 # A Spanish verb that changes its object by the figure after it: 'redujo los homicidios en un',
 # 'ha recortado el presupuesto de salud en' (a change, of the object: group 'o').
-CHANGED_OBJECT_ES = re.compile(
+CHANGED_OBJECT_ES: Final = re.compile(
     r"\b(?:(?P<down>redu(?:jo|jeron|cido|ce|cen|cir|ciendo)|recort(?:ó|aron|ado|ar)|"
     r"disminu(?:yó|yeron|ido|ir)|baj(?:ó|aron|ado|ar))|aument(?:ó|aron|ado|ar)|"
     r"increment(?:ó|aron|ado|ar)|elev(?:ó|aron|ado|ar)|sub(?:ió|ieron|ido|ir))"
