@@ -731,3 +731,20 @@ def test_an_age_range_that_says_who_is_counted_is_no_figure(text: str, figures: 
 def test_this_last_next_and_first_weeks(text: str, start: str, end: str) -> None:
     found = one(text, published_at=datetime.date(2024, 11, 15))
     assert (str(found.period_start), str(found.period_end)) == (start, end)
+
+
+def test_a_shortened_description_is_the_source_last_named_that_it_shortens() -> None:
+    """'the U.N. office' after 'the U.N. human rights office' is that office; of two sources
+    it shortens, the one named last, however often the other was named before it."""
+    from claims.importing.extraction.extractor import _NamedSources, _shortened_from
+
+    rights = "the U.N. human rights office"
+    refugees = "the U.N. refugee office"
+    named = _NamedSources()
+    sources = [rights, "the ministry", refugees, refugees]
+    assert _shortened_from("the U.N. office", named.latest_first(sources)) == refugees
+    sources += [rights]
+    assert _shortened_from("the U.N. office", named.latest_first(sources)) == rights
+    assert _shortened_from("the U.N. agency", named.latest_first(sources)) is None
+    # (two words shorten nothing: "the office" may be any office)
+    assert _shortened_from("the office", named.latest_first(sources)) is None

@@ -1921,8 +1921,7 @@ class _Reader:
     def candidates(self, original_span: Callable[[int, int], tuple[int, int]]) -> list[Candidate]:
         quotes = find_quotes(self.text)
         sources: list[str] = []
-        # (each source's lower-cased words, for _shortened_from: split once, not at every look)
-        source_words: dict[str, list[str]] = {}
+        named_so_far = _NamedSources()  # (what _shortened_from looks through)
         announced: str | None = None
         carried: TimeExpr | None = None
         event_start: datetime.date | None = None
@@ -2050,7 +2049,7 @@ class _Reader:
                     if named.startswith(("the ", "The ")) and sources:
                         # ("the U.N. human rights office said ... the U.N. office said": a
                         # shortened description of a source named before is that source)
-                        named = _shortened_from(named, sources, source_words) or named
+                        named = _shortened_from(named, named_so_far.latest_first(sources)) or named
                     sources.append(named)
                     announced = None
             event_start = self._event_start(
@@ -9137,19 +9136,35 @@ def _landfall_day(
     return None
 
 
-def _shortened_from(source: str, sources: list[str], words_of: dict[str, list[str]]) -> str | None:
+class _NamedSources:
+    """The distinct sources an article has named so far, the latest named first, each with its
+    lower-cased words: a long article names hundreds of sources, most of them many times, and
+    each description would otherwise split them all again."""
+
+    __slots__ = ("_read", "_words")
+
+    def __init__(self) -> None:
+        self._read = 0
+        self._words: dict[str, list[str]] = {}
+
+    def latest_first(self, sources: list[str]) -> Iterator[tuple[str, list[str]]]:
+        """Each distinct source of `sources` (to which names are only ever appended) once, by
+        when it was last named, the latest first."""
+        for name in sources[self._read :]:
+            words = self._words.pop(name, None)
+            self._words[name] = words if words is not None else name.lower().split()
+        self._read = len(sources)
+        return reversed(self._words.items())
+
+
+def _shortened_from(source: str, named: Iterator[tuple[str, list[str]]]) -> str | None:
     """The source named before that a description shortens, its words in the same order with
     more between ('the U.N. office' of 'the U.N. human rights office'); None when none does.
-
-    `words_of` keeps each source's lower-cased words between calls: a long article names
-    hundreds of sources, and each description would split them all again."""
+    `named`: the sources named before, the latest first, with their lower-cased words."""
     words = source.lower().split()
     if len(words) < 3:
         return None
-    for earlier in reversed(sources):
-        fuller = words_of.get(earlier)
-        if fuller is None:
-            fuller = words_of[earlier] = earlier.lower().split()
+    for earlier, fuller in named:
         if len(fuller) <= len(words) or fuller[0] != "the":
             continue
         at = 0
