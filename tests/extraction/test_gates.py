@@ -632,6 +632,31 @@ _WORD_GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], list[str]]] = {
         ["in", "the", "Quarter", "HALF", "month", "12-month", "period", "of", "x"],
     ),
     "turnout": (extractor._TURNOUT, ("turnout",), ["TURNOUT", "Turnout", "x"]),
+    "descriptive (en)": (
+        extractor._DESCRIPTIVE_EN,
+        extractor._DESCRIPTIVE_EN_WORDS,
+        [
+            "accounts",
+            "Makes",
+            "up",
+            "for",
+            "to",
+            "REPRESENTS",
+            "equivalent",
+            "Equals",
+            "amount",
+            "works",
+            "out",
+            "is",
+            "a",
+            "an",
+            "rate",
+            "AVERAGE",
+            "of",
+            "x",
+            ",",
+        ],
+    ),
     "according (en)": (
         attribution._ACCORDING["en"],
         attribution._CITES["en"],
@@ -806,3 +831,81 @@ def test_a_case_blind_pattern_is_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         text_module.CaseBlind(r"\bSube\b")
     text_module.CaseBlind(r"(?P<verb>sube)(?P=verb)\S")  # (group names and escapes may)
+
+
+# Tense patterns read on the lower-cased clause (extractor._Tense._has), and the worldwide test
+# on the lower-cased sentence: run only where that text holds one of their words. Each with
+# pieces to build texts from.
+_FOLDED_GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], list[str]]] = {
+    "perfect (en)": (
+        extractor._PERFECT["en"],
+        extractor._PERFECT_NEEDS["en"],
+        ["has", "have", "to", "now", "also", "already", "so", "far", "been", "risen", "killed",
+         "toll", "in", "total", "the", "x"],
+    ),
+    "future (en)": (
+        extractor._TENSE_FUTURE["en"],
+        extractor._FUTURE_NEEDS["en"],
+        ["will", "would", "could", "may", "in", "of", "3", "might", "aims", "plans", "planned",
+         "proposed", "the", "a", "is", "are", "forecast", "expected", "projected", "set", "due",
+         "to", "x"],
+    ),
+    "future (es)": (
+        extractor._TENSE_FUTURE["es"],
+        extractor._FUTURE_NEEDS["es"],
+        ["será", "serán", "destinará", "prevé", "planea", "podría", "podrían", "aspira", "busca",
+         "pretende", "habrá", "tendrán", "desplegará", "dá", "está", "la", "x"],
+    ),
+    "habit": (
+        extractor._HABIT,
+        extractor._HABIT_NEEDS,
+        ["cada", "día", "noche", "semana", "mes", "año", "a", "diario", "diariamente",
+         "semanalmente", "mensualmente", "each", "every", "day", "week", "weekday", "on", "an",
+         "average", "typical", "normal", "ordinary", "usual", "night", "month", "x"],
+    ),
+    "worldwide": (
+        extractor._GLOBAL,
+        extractor._GLOBAL_NEEDS,
+        ["worldwide", "globally", "global", "world's", "world’s", "around", "across", "in", "the",
+         "world", "mundial", "en", "el", "mundo", "x"],
+    ),
+}  # fmt: skip
+
+
+def _folded_gate_passes(name: str, text: str) -> bool:
+    pattern, words, _pieces = _FOLDED_GATES[name]
+    low = lower(text)
+    return pattern.search(low) is None or any(word in low for word in words)
+
+
+@pytest.mark.parametrize("name", sorted(_FOLDED_GATES))
+def test_folded_word_gates_keep_every_match_of_the_development_texts(name: str) -> None:
+    assert [s for s in _sentences() if not _folded_gate_passes(name, s)] == []
+
+
+@given(st.sampled_from(sorted(_FOLDED_GATES)), st.data())
+def test_folded_word_gates_never_skip_a_match(name: str, data: st.DataObject) -> None:
+    pieces = _FOLDED_GATES[name][2]
+    parts = data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=8))
+    glue = data.draw(st.sampled_from([" ", "  ", ", ", " \u00a0", "\t"]))
+    assert _folded_gate_passes(
+        name, glue.join(parts).upper() if data.draw(st.booleans()) else glue.join(parts)
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Pérez", "mayor", "the", "said", ",", " ", "\u00a0", "61", "7", "a", "é"]),
+        max_size=12,
+    )
+)
+def test_age_gate_never_skips_an_apposed_age(parts: list[str]) -> None:
+    text = "".join(parts)
+    if subjects._AGE_APPOSED.search(text) is not None:
+        assert subjects._AGE_COMMAS.search(text) is not None, text
+
+
+def test_age_gate_keeps_every_apposed_age_of_the_development_texts() -> None:
+    ages = [s for s in _sentences() if subjects._AGE_APPOSED.search(s) is not None]
+    assert ages, "no apposed age in the development texts: the test shows nothing"
+    assert [s for s in ages if subjects._AGE_COMMAS.search(s) is None] == []

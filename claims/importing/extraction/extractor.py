@@ -307,6 +307,12 @@ _TENSE_FUTURE: Final = {
         r"|\b(?:\w{2,}(?:ar|er|ir)|hab|pod|tend|pond|sald|vend|h|d)(?:á|án)\b",
     ),
 }
+_FUTURE_NEEDS: Final = {
+    "en": ("will", "would", "could", "may", "might", "aim", "plan", "propos", "forecast",
+           "expect", "project", "set", "due"),
+    # (the second alternative ends in 'á' or 'án')
+    "es": ("á", "prevé", "planea", "podría", "aspira", "busca", "pretende"),
+}  # fmt: skip
 _PERFECT: Final = {
     "en": folded(
         # ("The country has about 11.7 million people", "has seven": a hedge or a number word
@@ -324,6 +330,10 @@ _PERFECT: Final = {
         r"pesos|soles|euros|colones|córdobas|reales)\b))",
     ),
 }
+# Words of which every match of a tense pattern holds one, in the lower-cased clause it reads
+# (_Tense._has): a clause that holds none is not searched. No Spanish gate for the perfect:
+# 'ha' is in too many words.
+_PERFECT_NEEDS: Final = {"en": ("has", "have", "far", "toll", "total"), "es": ()}
 _EVENT_TIME: Final = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
     r"lashed|battered|pounded|"
@@ -922,6 +932,10 @@ _HABIT: Final = folded(
     # ("more than 4 million people ride the network on an average weekday")
     r"|on\s+(?:an?\s+)?(?:average|typical|normal|ordinary|usual)\s+(?:week)?(?:day|night|week|month))\b"
 )
+_HABIT_NEEDS: Final = (
+    "cada", "diari", "semanal", "mensual", "each", "every", "average", "typical", "normal",
+    "ordinary", "usual",
+)  # fmt: skip
 # A verb told in the past, in a clause read for a habit.
 _TOLD_PAST: Final = {
     "en": folded(
@@ -4820,9 +4834,13 @@ class _Reader:
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
                 end = self._so_far(text, chosen, start, end)
             return chosen, how, start, end
-        describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
-            tense.clause
-        ) is not None
+        if self.lang == "es":
+            describes = _DESCRIPTIVE_ES.search(tense.clause) is not None
+        else:
+            describes = (
+                may_contain(tense.clause, _DESCRIPTIVE_EN_WORDS)
+                and _DESCRIPTIVE_EN.search(tense.clause) is not None
+            )
         classed = (
             self.lang == "en"
             and text.lstrip("“\"'")[:3] == "Of "
@@ -6681,7 +6699,10 @@ class _Reader:
                 # ('giving it the highest incarceration rate in the world': a place ranked in
                 # the world is no worldwide figure)
                 lowered = _RANKED_IN_WORLD.sub(" ", lowered)
-            self._global[sentence.start] = _GLOBAL.search(lowered) is not None
+            self._global[sentence.start] = (
+                any(word in lowered for word in _GLOBAL_NEEDS)
+                and _GLOBAL.search(lowered) is not None
+            )
         if self._global[sentence.start]:
             return None, ""
         if (
@@ -8560,6 +8581,8 @@ _GLOBAL: Final = folded(
     r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
     r"in\s+the\s+world|mundial|en\s+el\s+mundo)\b",
 )
+# (a word every match of _GLOBAL holds: a sentence with none is not searched)
+_GLOBAL_NEEDS: Final = ("world", "global", "mundial", "mundo")
 _RANKED_IN_WORLD: Final = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|m[aá]s\s+alt[oa]s?|"
     r"m[aá]s\s+baj[oa]s?|mayor(?:es)?|menor(?:es)?)\b[^,.;]{0,40}?\b(?:in\s+the\s+world|"
@@ -8615,6 +8638,11 @@ _DESCRIPTIVE_EN: Final = re.compile(
     r"equals?|amounts?\s+to|works?\s+out\s+to|is\s+(?:a|an)\s+(?:rate|average)\s+of)\b",
     re.IGNORECASE,
 )
+# A word each alternative of _DESCRIPTIVE_EN holds (gates.may_contain): most clauses hold none,
+# and the case-blind pattern would otherwise start an attempt at every position.
+_DESCRIPTIVE_EN_WORDS: Final = (
+    "account", "make", "represent", "equivalent", "equal", "amount", "work", "rate", "average",
+)  # fmt: skip
 # "Of the accused, ", "Of the dead, ": the group a part is taken from, named by one word
 _OF_THE_GROUP_EN: Final = re.compile(r"Of\s+the\s+[a-z]+,\s")
 # "nine are minors", "about 300 are women": the kind the ones counted are, a plural noun after
@@ -8915,9 +8943,16 @@ class _Tense:
                 self._low = _DAILY_LINE.sub(" ", self._low)
         return self._low
 
-    def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
+    def _has(self, name: str, pattern: re.Pattern[str], needs: tuple[str, ...] = ()) -> bool:
+        """Whether the pattern is found in the lower-cased clause. `needs`: words of which
+        every match holds one; when the clause holds none, the pattern is not run (each of
+        these opens with a word boundary, so the engine would start an attempt at every
+        position)."""
         if name not in self._found:
-            self._found[name] = pattern.search(self.low) is not None
+            low = self.low
+            self._found[name] = (not needs or any(word in low for word in needs)) and (
+                pattern.search(low) is not None
+            )
         return self._found[name]
 
     @property
@@ -8949,11 +8984,11 @@ class _Tense:
 
     @property
     def future(self) -> bool:
-        return self._has("future", _TENSE_FUTURE[self.lang])
+        return self._has("future", _TENSE_FUTURE[self.lang], _FUTURE_NEEDS[self.lang])
 
     @property
     def perfect(self) -> bool:
-        return self._has("perfect", _PERFECT[self.lang])
+        return self._has("perfect", _PERFECT[self.lang], _PERFECT_NEEDS[self.lang])
 
     @property
     def casualty(self) -> bool:
@@ -8962,7 +8997,7 @@ class _Tense:
     @property
     def habit(self) -> bool:
         """How often a thing happens ('cada semana', 'each day'): a habit, no period."""
-        return self._has("habit", _HABIT)
+        return self._has("habit", _HABIT, _HABIT_NEEDS)
 
 
 _REPORTED_LEAD: Final = CaseBlind(

@@ -2432,6 +2432,10 @@ _AGE_APPOSED: Final = re.compile(
     r"spokeswoman|director|victim|suspect|alcalde|presidente|presidenta|ministro|ministra))"
     r"(,[ \t\u00a0]+\d{1,3},)(?=[ \t\u00a0]+[a-záéíóú])"
 )
+# The age between its commas alone, which every match of _AGE_APPOSED holds: a pattern that
+# opens with a literal comma, which the engine finds by a plain scan, where _AGE_APPOSED's
+# opening boundary makes it start an attempt at every position of the sentence.
+_AGE_COMMAS: Final = re.compile(r",[ \t\u00a0]+\d{1,3},(?=[ \t\u00a0]+[a-záéíóú])")
 
 
 # A central bank's inflation target, told with the figure: "above the central bank's 3 percent
@@ -2731,7 +2735,11 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
-    if ", " in sentence and (age := _AGE_APPOSED.search(sentence)) is not None:
+    if (
+        ", " in sentence
+        and _AGE_COMMAS.search(sentence) is not None
+        and (age := _AGE_APPOSED.search(sentence)) is not None
+    ):
         # ("Claudia Sheinbaum, 61, won 58 percent of the vote": an age set off by commas is no
         # part of what a figure measures; blanked, so that offsets stay)
         start, end = age.span(1)
