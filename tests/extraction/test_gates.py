@@ -620,7 +620,9 @@ def test_end_mark_answers_as_its_pattern(text: str) -> None:
 # Patterns that run only where the lower-cased text holds one of their words: the pattern,
 # the words, and pieces to build texts from (cases, and letters the case-blind engine equates
 # with ASCII ones: 'ſ', 'ı', 'İ').
-_WORD_GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], list[str]]] = {
+_WORD_GATES: dict[
+    str, tuple[re.Pattern[str] | text_module.CaseBlind, tuple[str, ...], list[str]]
+] = {
     "now": (
         extractor._NOW,
         extractor._NOW_WORDS,
@@ -653,6 +655,26 @@ _WORD_GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], list[str]]] = {
             "rate",
             "AVERAGE",
             "of",
+            "x",
+            ",",
+        ],
+    ),
+    "descriptive (es)": (
+        extractor._DESCRIPTIVE_ES,
+        extractor._DESCRIPTIVE_ES_WORDS,
+        [
+            "equivale",
+            "REPRESENTAN",
+            "corresponde",
+            "se",
+            "concentran",
+            "provienen",
+            "proceden",
+            "ſuponen",
+            "significa",
+            "Son",
+            "sON",
+            "la",
             "x",
             ",",
         ],

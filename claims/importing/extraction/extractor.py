@@ -4835,7 +4835,10 @@ class _Reader:
                 end = self._so_far(text, chosen, start, end)
             return chosen, how, start, end
         if self.lang == "es":
-            describes = _DESCRIPTIVE_ES.search(tense.clause) is not None
+            describes = (
+                may_contain(tense.clause, _DESCRIPTIVE_ES_WORDS)
+                and _DESCRIPTIVE_ES.search(tense.clause) is not None
+            )
         else:
             describes = (
                 may_contain(tense.clause, _DESCRIPTIVE_EN_WORDS)
@@ -8656,6 +8659,11 @@ _DESCRIPTIVE_ES: Final = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b"
 )
+# (a word each alternative of _DESCRIPTIVE_ES holds: most Spanish clauses hold none)
+_DESCRIPTIVE_ES_WORDS: Final = (
+    "equival", "represent", "correspond", "concentra", "provien", "proced", "supone", "signific",
+    "son",
+)  # fmt: skip
 # "Huehuetenango, con 98 casos, es el departamento más afectado", "El departamento más afectado
 # es ...": a ranking of what was counted, in the present, not a situation now.
 _RANKED: Final = CaseBlind(
