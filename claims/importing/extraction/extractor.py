@@ -49,6 +49,7 @@ from claims.importing.extraction.figures import (
 from claims.importing.extraction.gates import (
     EndMark,
     EndWord,
+    Searcher,
     first_char_guard,
     may_contain,
     word_start,
@@ -4834,16 +4835,11 @@ class _Reader:
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
                 end = self._so_far(text, chosen, start, end)
             return chosen, how, start, end
-        if self.lang == "es":
-            describes = (
-                may_contain(tense.clause, _DESCRIPTIVE_ES_WORDS)
-                and _DESCRIPTIVE_ES.search(tense.clause) is not None
-            )
-        else:
-            describes = (
-                may_contain(tense.clause, _DESCRIPTIVE_EN_WORDS)
-                and _DESCRIPTIVE_EN.search(tense.clause) is not None
-            )
+        describing, describing_words = _DESCRIPTIVE[self.lang]
+        describes = (
+            may_contain(tense.clause, describing_words)
+            and describing.search(tense.clause) is not None
+        )
         classed = (
             self.lang == "en"
             and text.lstrip("“\"'")[:3] == "Of "
@@ -8664,6 +8660,11 @@ _DESCRIPTIVE_ES_WORDS: Final = (
     "equival", "represent", "correspond", "concentra", "provien", "proced", "supone", "signific",
     "son",
 )  # fmt: skip
+# Each language's 'describes' pattern, with the words one of which its every match holds.
+_DESCRIPTIVE: Final[dict[str, tuple[Searcher, tuple[str, ...]]]] = {
+    "en": (_DESCRIPTIVE_EN, _DESCRIPTIVE_EN_WORDS),
+    "es": (_DESCRIPTIVE_ES, _DESCRIPTIVE_ES_WORDS),
+}
 # "Huehuetenango, con 98 casos, es el departamento más afectado", "El departamento más afectado
 # es ...": a ranking of what was counted, in the present, not a situation now.
 _RANKED: Final = CaseBlind(
