@@ -348,12 +348,25 @@ def register_named_source(
     return source_id, linked
 
 
+# A lower-case article in front of a capitalised name, as a sentence writes it: "según el
+# Ministerio Público", "said the Transport Ministry". A capitalised one may be the name's own
+# ("El Periódico", "Los Angeles Police Department") and stays.
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑÜ])")
+
+
+def registration_name(named: str) -> str:
+    """The name to register a source under, from how an article names it: without the article
+    the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público')."""
+    return _LEADING_ARTICLE.sub("", named.strip())[:200]
+
+
 def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
     """The source a candidate offers to register: its attribution when none is registered."""
     named = candidate.get("attributed_to")
     if not named or candidate.suggested_source:
         return None
-    return {"name": str(named)[:200], "kind": guess_kind(str(named))}
+    name = registration_name(str(named))
+    return {"name": name, "kind": guess_kind(name)}
 
 
 # --- Importing ------------------------------------------------------------------------------------

@@ -271,6 +271,31 @@ def test_an_unknown_source_is_offered_for_registration(
     assert all(c["source_to_register"] is None for c in after["candidates"])
 
 
+def test_a_source_is_offered_without_the_article_the_sentence_put_before_it(
+    api: Api, demo: DemoIds, login: Callable[[str], Client]
+) -> None:
+    text = (
+        "Las muertes viales en Lakeport bajaron de 61 en 2023 a 52 en 2024, según el Ministerio "
+        "de Transporte de Lakeport. En 2024 hubo 55 muertes viales, según El Periódico de Lakeport."
+    )
+    body = post(api, text, published_at="2025-02-10")
+    first = by_amount(body, "61")
+    assert first["attributed_name"] == "el Ministerio de Transporte de Lakeport"
+    assert first["source_to_register"] == {
+        "name": "Ministerio de Transporte de Lakeport",
+        "kind": "government",
+    }
+    # A capitalised article may be the name's own.
+    assert by_amount(body, "55")["source_to_register"]["name"] == "El Periódico de Lakeport"
+    response = login("contributor").post(
+        f"/admin/claims/importeddocument/{body['id']}/register-source/", {"register": first["n"]}
+    )
+    assert response.status_code == 302
+    source = Source.objects.get(name="Ministerio de Transporte de Lakeport")
+    linked = DocumentCandidate.objects.filter(document_id=body["id"], suggested_source=source.pk)
+    assert linked.count() == 2, "both figures the ministry gave, named with its article"
+
+
 def test_the_admin_page_shows_matches_and_cites_with_one_click(
     api: Api, demo: DemoIds, login: Callable[[str], Client]
 ) -> None:

@@ -42,6 +42,13 @@ def test_the_claim_list_shows_the_demo_to_anyone(demo: dict[str, str], client: C
     assert _get(client, "/claims/?status=bogus").status_code == 400
 
 
+def test_the_site_root_leads_to_the_claim_list(client: Client) -> None:
+    root = _get(client, "/")
+    assert root.status_code == 302
+    assert root["Location"] == "/claims/"
+    assert _get(client, "/?status=refuted")["Location"] == "/claims/", "the root takes no filters"
+
+
 def test_the_traffickers_page_tells_the_story(demo: dict[str, str], client: Client) -> None:
     url = f"/claims/{demo['claim:trafficker-killed']}/"
     html = _get(client, url).content.decode()
