@@ -439,6 +439,24 @@ class EventFeedOutput(serializers.Serializer):
     head = serializers.IntegerField(help_text="Position of the latest event in the log.")
 
 
+class ApiIndexOutput(serializers.Serializer):
+    """Where each part of the API is: absolute URLs, to follow rather than to build."""
+
+    claims = serializers.URLField(help_text="The claims: list, filter, report (`POST`).")
+    sources = serializers.URLField(help_text="The registered sources.")
+    events = serializers.URLField(help_text="The global event feed, in log order.")
+    indicators = serializers.URLField(
+        allow_null=True, help_text="The derived indicators and their series (null without them)."
+    )
+    documents = serializers.URLField(help_text="Imported articles and their candidate claims.")
+    citations = serializers.URLField(help_text="Where you cite claims, and what changed since.")
+    webhooks = serializers.URLField(help_text="Your webhook subscriptions.")
+    claimreview = serializers.URLField(help_text="ClaimReview of every reviewed claim.")
+    token = serializers.URLField(help_text="Exchange a username and password for a token.")
+    schema = serializers.URLField(help_text="This API's OpenAPI schema.")
+    docs = serializers.URLField(help_text="The same schema, to read and try in a browser.")
+
+
 def error_code() -> serializers.ChoiceField:
     """The machine-readable `code` of every error body, documented with each code's meaning."""
     meanings = "\n".join(

@@ -7,6 +7,7 @@ from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
 urlpatterns = [
+    path("", views.ApiIndexView.as_view(), name="api-index"),
     *tokens.urlpatterns,
     path("claims/", views.ClaimCollectionView.as_view(), name="api-claim-list"),
     re_path(rf"^claims/{CLAIM_ID}/$", views.ClaimDetailView.as_view(), name="api-claim-detail"),

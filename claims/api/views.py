@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -364,6 +364,44 @@ class EventFeedView(ApiView):
             "head": selectors.head_position(),
         }
         return Response(s.EventFeedOutput(body).data)
+
+
+# --- The index -----------------------------------------------------------------------------------
+
+# (name in the index, URL name); the indicators are another app's and may not be mounted.
+_INDEX: tuple[tuple[str, str], ...] = (
+    ("claims", "api-claim-list"),
+    ("sources", "api-source-list"),
+    ("events", "api-event-list"),
+    ("indicators", "api-indicator-list"),
+    ("documents", "api-document-list"),
+    ("citations", "api-citation-list"),
+    ("webhooks", "api-webhook-list"),
+    ("claimreview", "api-claimreview-feed"),
+    ("token", "api-token"),
+    ("schema", "api-schema"),
+    ("docs", "api-docs"),
+)
+
+
+class ApiIndexView(ApiView):
+    """GET /api/v1/: where each part of the API is, so that a client (or someone trying the
+    address in a browser) can start from the root instead of a 404."""
+
+    @extend_schema(
+        operation_id="api_index",
+        summary="Where each part of the API is",
+        parameters=[RETRY_AFTER_READ],
+        responses=responses({200: s.ApiIndexOutput}, READ_ERRORS),
+    )
+    def get(self, request: Request) -> Response:
+        links: dict[str, str | None] = {}
+        for key, name in _INDEX:
+            try:
+                links[key] = request.build_absolute_uri(reverse(name))
+            except NoReverseMatch:
+                links[key] = None
+        return Response(s.ApiIndexOutput(links).data)
 
 
 # --- Sources ------------------------------------------------------------------------------------

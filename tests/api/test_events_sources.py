@@ -179,3 +179,20 @@ def test_token_endpoint(demo: Ids) -> None:
     assert bad.status_code == 401
     assert bad.json()["code"] == "authentication_failed"
     assert bad["WWW-Authenticate"] == "Token"
+
+
+def test_the_api_root_says_where_each_part_is_and_every_link_answers(api: Api, demo: Ids) -> None:
+    client = api("editor")
+    index = client.get("/api/v1/")
+    assert index.status_code == 200
+    links = index.json()
+    assert links["claims"] == "http://testserver/api/v1/claims/"
+    assert links["indicators"] == "http://testserver/api/v1/indicators/"
+    assert links["schema"] == "http://testserver/api/schema/"
+    assert set(links) >= {"claims", "sources", "events", "documents", "webhooks", "docs"}
+    for name, url in links.items():
+        if name == "token":
+            continue  # a POST only
+        path = url.removeprefix("http://testserver")
+        assert client.get(path).status_code == 200, name
+    assert APIClient().get("/api/v1/").status_code == 200, "readable without credentials"

@@ -212,6 +212,7 @@ CASES = [
         lambda ids: {"text": "Check against the 2012 report."},
         V1,
     ),
+    Case("index", "get", fixed("/api/v1/"), READ),
     Case("events", "get", fixed("/api/v1/events/"), READ),
     Case("sources-list", "get", fixed("/api/v1/sources/"), READ),
     Case(
