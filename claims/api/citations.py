@@ -27,6 +27,7 @@ from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
+from claims.api.choices import ChoiceField
 from claims.api.filters import CitationListQuery, citation_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
@@ -93,7 +94,7 @@ FieldChangeOutput = type(
     (serializers.Serializer,),
     {
         "__doc__": "A material field whose value differs between the cited version and now.",
-        "field": serializers.ChoiceField(choices=list(MATERIAL_FIELDS)),
+        "field": ChoiceField(choices=list(MATERIAL_FIELDS)),
         "from": serializers.CharField(allow_null=True),
         "to": serializers.CharField(allow_null=True),
     },

@@ -48,6 +48,7 @@ from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
+from claims.api.choices import ChoiceField
 from claims.api.errors import LANGUAGE_REFUSED, field_error
 from claims.api.idempotency import idempotent
 from claims.api.inputs import field_of
@@ -419,7 +420,7 @@ class DocumentCollectionView(DocumentView):
             allow_null=True,
             help_text="Publication date: resolves 'last year', 'last month'...",
         )
-        language = serializers.ChoiceField(
+        language = ChoiceField(
             choices=list(SUPPORTED),
             required=False,
             allow_null=True,
@@ -609,7 +610,7 @@ class MatchCandidateView(DocumentView):
 
     class MatchCandidateInput(serializers.Serializer):
         claim = serializers.CharField(max_length=64, help_text="Id of the matched claim.")
-        action = serializers.ChoiceField(
+        action = ChoiceField(
             choices=[str(a) for a in documents.MATCH_ACTIONS],
             required=False,
             help_text="cite (same), support (agrees), dispute (conflicts: adds a competing "

@@ -11,6 +11,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.api.choices import ChoiceField
 from claims.api.pagination import PageQuery
 from claims.api.query import Query, ordering_field
 from claims.api.serializers import CLAIM_STATUSES, MOMENT_PATTERN, Moment
@@ -74,13 +75,13 @@ def _text(max_length: int, help_text: str) -> serializers.CharField:
 class ClaimListQuery(PageQuery, AsOfQuery):
     """Pagination, as_of, filters and order of the claim list."""
 
-    status = serializers.ChoiceField(
+    status = ChoiceField(
         choices=CLAIM_STATUSES, required=False, help_text="Claims with this status."
     )
     subject = _text(200, "Claims about this subject (exact).")
     indicator = _text(100, "Claims feeding this indicator key.")
     attributed_to = _text(64, "Claims made by this source id.")
-    disputed = serializers.ChoiceField(
+    disputed = ChoiceField(
         choices=BOOLEANS,
         required=False,
         help_text="true: claims with an open dispute or status disputed; false: the others.",
@@ -98,7 +99,7 @@ class ClaimListQuery(PageQuery, AsOfQuery):
 class SourceListQuery(PageQuery):
     """Pagination, filters and order of the source list."""
 
-    kind = serializers.ChoiceField(
+    kind = ChoiceField(
         choices=list(SOURCE_KINDS), required=False, help_text="Sources of this kind."
     )
     q = _text(200, "Text in the name.")
@@ -110,7 +111,7 @@ class CitationListQuery(PageQuery):
 
     claim = _text(64, "Citations of this claim id.")
     url = _text(2000, "Citations from this exact published URL.")
-    stale = serializers.ChoiceField(
+    stale = ChoiceField(
         choices=BOOLEANS,
         required=False,
         help_text="true: citations whose claim changed materially (status, statement, value or "

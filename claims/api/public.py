@@ -6,6 +6,7 @@ documented error answers, input fields, the as_of/known_at query, and CSV answer
 """
 
 from claims.api.base import ApiView, validated
+from claims.api.choices import ChoiceField
 from claims.api.idempotency import idempotent
 from claims.api.pagination import PageQuery, paginate
 from claims.api.publish import (
@@ -41,6 +42,7 @@ __all__ = [
     "AmountField",
     "ApiView",
     "AsOfQuery",
+    "ChoiceField",
     "CsvCapable",
     "PageQuery",
     "csv_chunks",

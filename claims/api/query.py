@@ -15,6 +15,8 @@ from typing import Any
 
 from rest_framework import serializers
 
+from claims.api.choices import ChoiceField
+
 EMPTY_VALUE = "Give a value, or leave the parameter out."
 
 
@@ -33,7 +35,7 @@ class Query(serializers.Serializer):
         return super().to_internal_value(data)
 
 
-class OrderingField(serializers.ChoiceField):
+class OrderingField(ChoiceField):
     """A list's `ordering` (the schema names its values for generated clients: `-status` is
     `STATUS_DESC`)."""
 

@@ -11,6 +11,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.api.choices import ChoiceField
 from claims.api.errors import ERROR_CODE_CHOICES, ERROR_CODES, INVALID_COMBINATION
 from claims.core.domain import claim as claim_domain
 from claims.core.domain.claim import LANGUAGES
@@ -31,7 +32,7 @@ AMOUNT_PATTERN = rf"^-?[0-9]{{1,20}}(\.[0-9]{{1,{MAX_DECIMALS}}})?$"
 
 def _enum(name: str, values: list[str], doc: str) -> type[serializers.ChoiceField]:
     """Make a ChoiceField documented inline as a string enum (no shared enum components)."""
-    field = type(name, (serializers.ChoiceField,), {"__doc__": doc})
+    field = type(name, (ChoiceField,), {"__doc__": doc})
     return extend_schema_field({"type": "string", "enum": values})(field)
 
 
@@ -368,7 +369,7 @@ class SourceStatsOutput(serializers.Serializer):
 class ReliabilityTermOutput(serializers.Serializer):
     count = serializers.CharField(help_text="The stats key counted.")
     n = serializers.IntegerField()
-    side = serializers.ChoiceField(choices=["held", "failed"])
+    side = ChoiceField(choices=["held", "failed"])
     weight = serializers.CharField(help_text="A decimal string.")
     what = serializers.CharField()
 
@@ -462,7 +463,7 @@ def error_code() -> serializers.ChoiceField:
     meanings = "\n".join(
         f"- `{code}` ({text.replace(': ', '): ', 1)}" for code, text in ERROR_CODES.items()
     )
-    return serializers.ChoiceField(
+    return ChoiceField(
         choices=ERROR_CODE_CHOICES,
         help_text=f"What went wrong, for programs (status and meaning):\n\n{meanings}",
     )

@@ -25,6 +25,7 @@ from rest_framework.response import Response
 from claims.api import publish
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
+from claims.api.choices import ChoiceField
 from claims.api.claimreview import claim_review, is_reviewed
 from claims.api.filters import AsOfQuery, ClaimListQuery, SourceListQuery, claim_filters
 from claims.api.idempotency import idempotent
@@ -333,7 +334,7 @@ class EventFeedQuery(Query):
         help_text=f"At most this many events (larger values are capped at {MAX_EVENTS_PER_PAGE}).",
     )
     stream_id = serializers.CharField(max_length=64, required=False)
-    stream_type = serializers.ChoiceField(choices=["claim", "source", "citation"], required=False)
+    stream_type = ChoiceField(choices=["claim", "source", "citation"], required=False)
     event_type = s.EventTypeField(choices=s.EVENT_TYPE_NAMES, required=False)
 
 

@@ -38,6 +38,7 @@ from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
+from claims.api.choices import ChoiceField
 from claims.api.errors import INVALID_COMBINATION, URL_REFUSED, field_error
 from claims.api.pagination import PageQuery, paginate
 from claims.api.schema import RETRY_AFTER_READ, RETRY_AFTER_WRITE, ApiSchema, responses
@@ -174,7 +175,7 @@ class DeliveryOutput(serializers.Serializer):
     event_id = serializers.UUIDField(help_text="The payload's id.")
     type = serializers.CharField()
     position = serializers.IntegerField(allow_null=True)
-    state = serializers.ChoiceField(choices=["pending", "delivered", "failed"])
+    state = ChoiceField(choices=["pending", "delivered", "failed"])
     attempts = serializers.IntegerField()
     next_attempt_at = serializers.DateTimeField(allow_null=True)
     delivered_at = serializers.DateTimeField(allow_null=True)

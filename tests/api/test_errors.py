@@ -363,3 +363,23 @@ def test_privileged_fields_in_a_patch_are_ignored(api: Api, demo: Ids) -> None:
     assert body["id"] == demo["source:un"]
     assert body["version"] == 2
     assert body["stats"]["reported"] == 2
+
+
+def test_a_refused_choice_is_answered_with_the_values_the_field_takes(api: Api, demo: Ids) -> None:
+    client = api("editor")
+    hook = client.post(
+        "/api/v1/webhooks/",
+        {"url": "https://example.org/hook", "events": ["ClaimCorrected"]},
+        format="json",
+    )
+    assert hook.status_code == 400
+    [message] = hook.json()["events"]["0"]
+    assert message.startswith('"ClaimCorrected" is not a valid choice. Valid choices: *, ')
+    assert ", claim.corrected, " in message
+    ordering = client.get("/api/v1/claims/", {"ordering": "statement"}).json()["ordering"]
+    assert ordering == [
+        '"statement" is not a valid choice. Valid choices: created_at, -created_at, updated_at, '
+        "-updated_at, status, -status, subject, -subject."
+    ]
+    status = client.get("/api/v1/claims/", {"status": "bogus"}).json()["status"]
+    assert "Valid choices: reported, " in status[0]

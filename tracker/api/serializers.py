@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.api.public import AmountField, text
+from claims.api.public import AmountField, ChoiceField, text
 
 
 class DefineIndicatorInput(serializers.Serializer):
@@ -109,7 +109,7 @@ class LeftOutOutput(serializers.Serializer):
     figure = serializers.CharField(help_text="'<claim id>/<figure id>'.")
     claim = serializers.CharField()
     figure_id = serializers.CharField()
-    reason = serializers.ChoiceField(
+    reason = ChoiceField(
         choices=[
             "unit",
             "claim_refuted",
