@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 
 # How many pages the log may hold before a commit copies it itself (4 KB pages: 32 MB).
 SAFETY_NET_PAGES = 8000
+# A checkpoint finds the file busy when another process's thread is checkpointing it at that
+# moment (the web server's and a worker's, say): it is tried again an interval later, quietly,
+# and said only when it stays busy this many times in a row.
+BUSY_WARNING_AFTER = 30
 
 
 class Checkpointer:
@@ -40,6 +44,7 @@ class Checkpointer:
         self._running = False
         self.runs = 0  # checkpoints run so far (tests, diagnostics)
         self.last: tuple[int, int, int] | None = None  # the last one's (busy, log, copied)
+        self.busy_in_a_row = 0  # checkpoints that found the file locked, since the last one ran
 
     def committed(self) -> None:
         """A write transaction committed (never waits, never raises)."""
@@ -72,14 +77,33 @@ class Checkpointer:
                 self._running = True
             try:
                 self.checkpoint()
+                self.busy_in_a_row = 0
             except sqlite3.Error as exc:  # the safety net copies the log should this keep failing
-                if os.path.exists(self.path):
+                if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+                    self._busy(exc)
+                elif os.path.exists(self.path):
                     log.warning("WAL checkpoint of %s failed (%s)", self.path, exc)
             finally:
                 last = time.monotonic()
                 with self._changed:
                     self._running = False
                     self._changed.notify_all()
+
+    def _busy(self, exc: sqlite3.Error) -> None:
+        """Another connection held the file (most often another process's checkpoint): ask
+        again, so that the next interval tries, and warn only when that keeps happening."""
+        self.busy_in_a_row += 1
+        with self._changed:
+            self._asked = True
+        if self.busy_in_a_row % BUSY_WARNING_AFTER == 0:
+            log.warning(
+                "WAL checkpoint of %s found the file busy %d times in a row (%s)",
+                self.path,
+                self.busy_in_a_row,
+                exc,
+            )
+        else:
+            log.debug("WAL checkpoint of %s: busy, tried again later (%s)", self.path, exc)
 
     def checkpoint(self) -> tuple[int, int, int]:
         """Run one PASSIVE checkpoint on a connection of its own; SQLite's (busy, log pages,

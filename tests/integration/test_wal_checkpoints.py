@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,50 @@ def test_a_removed_database_is_not_created_again(tmp_path: Path, caplog: Any) ->
     assert checkpointer.wait_idle(10)
     assert not path.exists()
     assert "failed" not in caplog.text  # a database removed on purpose is no warning
+
+
+def _locked_by_another_process(path: Path) -> sqlite3.Connection:
+    """A connection that holds the file as another process's checkpoint would (exclusively)."""
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("CREATE TABLE IF NOT EXISTS t (n INTEGER, pad TEXT)")
+    holder.execute("INSERT INTO t VALUES (1, 'x')")
+    return holder
+
+
+def test_a_busy_file_is_tried_again_an_interval_later_without_a_warning(
+    tmp_path: Path, caplog: Any
+) -> None:
+    path = tmp_path / "busy.sqlite3"
+    holder = _locked_by_another_process(path)
+    checkpointer = checkpoints.Checkpointer(str(path), every_seconds=0.05)
+    checkpointer.committed()
+    deadline = time.monotonic() + 10
+    while checkpointer.busy_in_a_row < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert checkpointer.busy_in_a_row >= 3, "each interval tries again"
+    assert checkpointer.runs == 0
+    holder.close()
+    assert checkpointer.wait_idle(10)
+    assert checkpointer.runs == 1
+    assert checkpointer.busy_in_a_row == 0
+    assert "WAL checkpoint" not in caplog.text
+
+
+def test_a_file_that_stays_busy_is_said(tmp_path: Path, caplog: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr(checkpoints, "BUSY_WARNING_AFTER", 2)
+    path = tmp_path / "busy.sqlite3"
+    holder = _locked_by_another_process(path)
+    checkpointer = checkpoints.Checkpointer(str(path), every_seconds=0.01)
+    with caplog.at_level("WARNING", logger="config.sqlite.checkpoints"):
+        checkpointer.committed()
+        deadline = time.monotonic() + 10
+        while "times in a row" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert "found the file busy 2 times in a row" in caplog.text
+    holder.close()
+    assert checkpointer.wait_idle(10)
 
 
 def test_one_checkpointer_per_file_and_a_thread_per_process(tmp_path: Path) -> None:
