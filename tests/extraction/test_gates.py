@@ -15,6 +15,7 @@ from claims.importing.extraction import text as text_module
 from claims.importing.extraction.gates import (
     EndMark,
     EndWord,
+    compiled,
     first_char_guard,
     first_chars,
     may_contain,
@@ -212,6 +213,41 @@ def test_a_guarded_pattern_matches_as_the_pattern(text: str) -> None:
         for start in range(len(text) + 1):
             expected, found = re.compile(source).match(text, start), guarded.match(text, start)
             assert (found and found.span()) == (expected and expected.span())
+
+
+# Sources as the extractor writes them after a leading word boundary: alternations of words,
+# case-blind (flag or inline), verbose, a top-level alternation, a class, a look-behind, and
+# letters the case-blind engine pairs with another ('ſ' and 's', 'K' and 'k').
+_BOUNDARY_SOURCES: tuple[tuple[str, int], ...] = (
+    (r"\b(?:is|are|says?|k(?<!\bto\sk)eeps)\b", 0),
+    (r"\b(?:is|are|says?|keeps)\b", re.IGNORECASE),
+    (r"\b(?i:según|dijo)\s+(?P<who>\w+)", 0),
+    (r"\b (?: past | last ) \s+ \d  # a comment", re.VERBOSE | re.IGNORECASE),
+    (r"\bpast|last\b", 0),
+    (r"\b[A-Z][a-z]+", 0),
+    (r"\b(?<![\w-])(?:sub|baj)[a-zó]+", re.IGNORECASE),
+    (r"\b(?:ſ|k)i", re.IGNORECASE),
+    (r"\b(?:\w+ly)?\s", 0),  # may start with a blank: no guard, as re.compile
+)
+
+
+def test_a_boundary_pattern_gets_its_guard_and_the_rest_is_compiled_as_is() -> None:
+    guarded = compiled(r"\b(?:is|are)\b")
+    # (the ASCII characters that cannot start it, barred case-sensitively)
+    assert guarded.pattern == r"\b(?-i:(?![\x00-\x60\x62-\x68\x6a-\x7f]))(?:is|are)\b"
+    assert compiled(r"\b\w+").pattern == r"\b\w+"
+    assert compiled("(?:is|are)").pattern == "(?:is|are)"
+    assert compiled(r"\b(?=\d)\d+").pattern == r"\b(?=\d)\d+", "an opening look-ahead is kept"
+    assert compiled(r"\bis", re.IGNORECASE).flags & re.IGNORECASE
+
+
+@given(st.text(alphabet=st.sampled_from([*"isareyk KIS-ſ\u212aıİpltaub 1\nxó#"]), max_size=24))
+def test_a_compiled_boundary_pattern_finds_what_re_compile_finds(text: str) -> None:
+    for source, flags in _BOUNDARY_SOURCES:
+        plain, guarded = re.compile(source, flags), compiled(source, flags)
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], (source, text)
 
 
 # Letters that start month, weekday and period words in both languages, their case partners

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
-from claims.importing.extraction.gates import may_contain, odd_case
+from claims.importing.extraction.gates import compiled, may_contain, odd_case
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.text import CaseBlind, folded, lower
 from claims.importing.extraction.words import DIGIT, NUMBER_WORDS, alternation, word_set
@@ -79,12 +79,12 @@ _AUX_ES: Final = r"(?:\s+(?:también|además|ya|ha|han|había|habían|este\s+\w+
 # The verb alone (a regex that could start at every space would cost a scan per space); the
 # auxiliaries before it ("have also said") are trimmed from the subject afterwards.
 _VERB_RE: Final[dict[str, re.Pattern[str] | CaseBlind]] = {
-    "en": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
+    "en": compiled(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
     "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
-_VERB_RE_REVISED_EN: Final = re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN})\b")
-_DECLARED_ACT_ES: Final = re.compile(
+_VERB_RE_REVISED_EN: Final = compiled(rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN})\b")
+_DECLARED_ACT_ES: Final = compiled(
     r"\s+(?:(?:el|este)\s+\w+\s+)?(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|"
     r"toque\s+de\s+queda)\b",
     re.IGNORECASE,
@@ -93,13 +93,13 @@ _DECLARED_ACT_ES: Final = re.compile(
 # ("aseguraron 1,2 toneladas", "aseguró un cargamento", "aseguraron armas").
 # (Not an article alone: ", aseguró el ministro" names who asserted.)
 # What follows 'prevé', 'proyecta' when they plan an act rather than forecast a value.
-_PLANNED_ACT_ES: Final = re.compile(
+_PLANNED_ACT_ES: Final = compiled(
     r"\s+(?:invertir|colocar|construir|contratar|entregar|otorgar|abrir|comprar|adquirir|"
     r"destinar|gastar|ejecutar|licitar|instalar|edificar|habilitar|inaugurar|incorporar|"
     r"sumar|plantar|rehabilitar|renovar|ampliar)\b",
     re.IGNORECASE,
 )
-_SEIZED_ES: Final = re.compile(
+_SEIZED_ES: Final = compiled(
     r"\s+(?:(?:el|este)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
     r"(?:\d|(?:más\s+de|casi|alrededor\s+de|cerca\s+de|al\s+menos|por\s+lo\s+menos|dos|tres|"
     r"cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|decenas)\b|"
@@ -110,7 +110,7 @@ _SEIZED_ES: Final = re.compile(
 )
 # 'that' or 'de que' opening a clause that a noun or verb frames ('the ruling that fines will
 # reach', 'el fallo de que'); Spanish 'que' alone is too often a relative pronoun to tell.
-_FRAMED_THAT: Final = re.compile(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
+_FRAMED_THAT: Final = compiled(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
 
 
 def frames_clause(text: str, start: int, end: int) -> bool:
@@ -126,8 +126,8 @@ def frames_clause(text: str, start: int, end: int) -> bool:
 
 
 _AUX_TAIL: Final = {
-    "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
-    "es": re.compile(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),
+    "en": compiled(rf"(?:{_AUX_EN})\s*$"),
+    "es": compiled(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),
 }
 # The last words of _AUX_TAIL's single-word auxiliaries ("have said", "ya informó").
 _AUX_LAST_EN: Final = word_set(
@@ -155,16 +155,16 @@ def _may_end_in_aux(left: str, lang: str) -> bool:
 
 
 _DETERMINER_END: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being|of|in|for|with|"
         r"from|by|to|on|at|among|between)\s*$",
         re.IGNORECASE,
     ),
-    "es": re.compile(r"\b(?:un|una|el|la|los|las|su|sus|se|lo|le|les|que)\s*$", re.IGNORECASE),
+    "es": compiled(r"\b(?:un|una|el|la|los|las|su|sus|se|lo|le|les|que)\s*$", re.IGNORECASE),
 }
 _VERB_NEXT: Final = {
-    "en": re.compile(rf"\s+(?:{_VERBS_EN}|is|are|was|were|has|have|had)\b"),
-    "es": re.compile(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
+    "en": compiled(rf"\s+(?:{_VERBS_EN}|is|are|was|were|has|have|had)\b"),
+    "es": compiled(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
 }
 # "informó el miércoles el Instituto ...": the day of the statement between verb and source.
 _WHEN_ES: Final = (
@@ -174,11 +174,11 @@ _WHEN_ES: Final = (
 _ACCORDING: Final = {
     # (and the acronym in parentheses that ends the name: 'according to the national public
     # security system (SESNSP)')
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200}(?:\((?-i:[A-Z][\w.&-]{1,11})\))?)",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\)"
         # ('la Encuesta Nacional de Condiciones de Vida (Encovi) del Instituto Nacional de
         # Estadística (INE)': a document's acronym, then its owner's; '(ENEI) de 2023 del INE':
@@ -189,7 +189,7 @@ _ACCORDING: Final = {
     ),
 }
 # "datos del INEGI muestran", "cifras de la Fiscalía revelan": the owner of the data that show.
-_DATA_SHOW_ES: Final = re.compile(
+_DATA_SHOW_ES: Final = compiled(
     r"\b(?:datos|cifras|estadísticas|registros)(?:\s+(?:oficiales|preliminares|recientes))?"
     r"\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?P<src>[^,;:()]{2,160}?(?:\s*\([^()]{1,30}\))?)"
     r"\s+(?:muestran|mostraron|indican|revelan|revelaron|reflejan|confirman|señalan)\b",
@@ -214,7 +214,7 @@ _TO_MEDIA_ES: Final = (
     r"(?=(?:el|la|los|las|un|una|unos|unas)\s))?"
 )
 _SAID_AFTER: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
         # (not a time: ', which manages it, said on Wednesday')
         r"(?!(?:on|in|at|last|this|late|early|earlier|later|yesterday|today)\b)"
@@ -222,7 +222,7 @@ _SAID_AFTER: Final = {
         # ('said Laurent Duvillier, a UNICEF spokesman, adding that ...': the speaker's clause)
         r"|,\s+(?:adding|noting|saying|explaining|warning)\b)"
     ),
-    "es": re.compile(
+    "es": compiled(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
         # ministro.')
         rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}{_TO_MEDIA_ES}"
@@ -247,22 +247,22 @@ _SRC_PREFIX: Final = CaseBlind(
     r"publicad[oa]\s+por)\s+(?=[a-záéíóú]|la\s+[a-záéíóú]|el\s+[a-záéíóú]|los\s+[a-záéíóú])"
 )
 # "an AFP tally of ", "a Reuters analysis of ": the owner before a document of something.
-_OWNER_DOC_OF: Final = re.compile(
+_OWNER_DOC_OF: Final = compiled(
     r"(?:an?|the)\s+(?P<owner>(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
     r"(?:tally|count|analysis|review|survey|study|report|estimate)\s+of\s+"
 )
 # "a World Bank survey": the owner before the document noun.
-_OWNER_DOC: Final = re.compile(
+_OWNER_DOC: Final = compiled(
     r"^(?:(?i:a|an|the|its|their)\s+)?(?!(?i:the|its|their)\s)(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
     r"tally|analysis|data|figures|estimates?|statistics|census|review|poll|assessment)$"
 )
 # "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
-_SRC_CUT: Final = re.compile(
+_SRC_CUT: Final = compiled(
     r"\s(?:(?:in|on|at|for|and|en|sobre|para)\s+(?=[a-záéíóú])|(?:published|released|issued|last|"
     r"this|since|during|which|who|that|based|when|while|as|que|quien|cuando|mientras|publicad[oa]|"
     r"divulgad[oa])\s)",
 )
-_POSSESSIVE_DOC: Final = re.compile(
+_POSSESSIVE_DOC: Final = compiled(
     r"^(?P<owner>.+?)['’]s\s+(?:(?:latest|new|annual|recent|own|monthly|quarterly|weekly|"
     r"preliminary|final|official|most\s+recent)\s+)*"
     # (any other words that say which document: "the Electoral Institute's quick count")
@@ -277,11 +277,11 @@ _POSSESSIVE_DOC: Final = re.compile(
     re.IGNORECASE,
 )
 # "Employers added 155,000 jobs": the verb adds an amount, it does not report one.
-_ADDED_AMOUNT: Final = re.compile(
+_ADDED_AMOUNT: Final = compiled(
     r"add(?:ed|s)?\s+(?:(?:some|about|nearly|another|more\s+than)\s+)?[$€£Q]?\d"
 )
 # "..., aid workers said", "dijeron los trabajadores humanitarios": people named by what they are.
-_DESCRIBED_PEOPLE: Final = re.compile(
+_DESCRIBED_PEOPLE: Final = compiled(
     r"(?:(?:the|los|las)\s+)?[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}(?<=s)", re.IGNORECASE
 )
 _SAY_VERBS: Final = word_set(
@@ -289,7 +289,7 @@ _SAY_VERBS: Final = word_set(
     "señalaron estimaron"
 )
 _LEFT_BOUNDARY: Final[dict[str, re.Pattern[str] | CaseBlind]] = {
-    "en": re.compile(
+    "en": compiled(
         r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
         r"though|whereas|if|after|before|since|and(?=\s+[a-z])))\s*(?=[^,;:\"“”(]*$)"
     ),
@@ -299,8 +299,8 @@ _LEFT_BOUNDARY: Final[dict[str, re.Pattern[str] | CaseBlind]] = {
         r"aunque|si|tras|y(?=\s+[a-z]))\b)\s*(?=[^;:\"“”]*$)"
     ),
 }
-_CONTRAST: Final = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
-_LEADING_JUNK: Final = re.compile(
+_CONTRAST: Final = compiled(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
+_LEADING_JUNK: Final = compiled(
     r"^(?:(?:in|on|at|last|this|since|during|for|by|after|before|meanwhile|still|officially|"
     r"the\s+(?:following|next|previous|same)|following|next|previous|"
     r"nationwide|overall|separately|also|now|year|month|week|\w+day|January|February|March|"
@@ -462,18 +462,18 @@ STANDING_REF_NOUNS: Final = frozenset(
     ("government", "gobierno", "ministry", "ministerio", "cartera", "group")
 )
 _ANNOUNCE: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:released|published|presented|issued|unveiled|made\s+public|put\s+out|"
         r"delivered)\b",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:presentó|presentaron|publicó|publicaron|divulgó|difundió|dio\s+a\s+conocer|"
         r"dieron\s+a\s+conocer|entregó|lanzó|hizo\s+público)\b",
         re.IGNORECASE,
     ),
 }
-_ANNOUNCED_THING: Final = re.compile(
+_ANNOUNCED_THING: Final = compiled(
     r"\b(?:report|survey|study|data|figures|statistics|census|bulletin|review|balance|"
     r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte|"
     # ('presentó el lunes su anuario estadístico', 'released its statistical yearbook')
@@ -566,33 +566,33 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     return source or None
 
 
-_INITIALS_END: Final = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_INITIALS_END: Final = compiled(r"(?:\b[A-Za-z]\.){2,}$")
 # "department figures", "the ministry's data" without its 's: a body's document, lower case.
 _DOC_NOUN_ENDS: Final = ("figures", "data", "statistics", "records", "estimates")
-_BODY_DOC: Final = re.compile(
+_BODY_DOC: Final = compiled(
     r"^(?:the\s+)?(?P<body>[a-z]+)\s+(?:figures|data|statistics|records|estimates)$"
 )
 # A Spanish document named by a title ('la Encuesta Nacional de ...', 'el Informe Anual de ...').
-_TITLED_DOC: Final = re.compile(
+_TITLED_DOC: Final = compiled(
     r"(?:(?:el|la|los|las)\s+)?(?:Encuesta|Informe|Estudio|Censo|Reporte|Boletín|Balance)\s+"
     r"(?-i:[A-ZÁÉÍÓÚ])",
     re.IGNORECASE,
 )
 # The owner that closes a document's title: an acronym, or a name with its acronym.
-_CLOSING_OWNER: Final = re.compile(
+_CLOSING_OWNER: Final = compiled(
     r"\b(?:del|de\s+la|de\s+los)\s+(?P<owner>[A-ZÁÉÍÓÚ]{2,10}|[A-ZÁÉÍÓÚ][^,;:()]*"
     r"\([A-ZÁÉÍÓÚ][\w.&-]{1,11}\))\.?$"
 )
 # A time a sentence opens with, without a comma, before the source: 'Para este año la entidad
 # prevé', 'En 2024 la entidad estima', 'For this year the agency expects'.
-_TIME_OPENING: Final = re.compile(
+_TIME_OPENING: Final = compiled(
     r"(?:para|en|durante|hasta|desde|for|in|during|through)\s+(?:(?:este|esta|el|la|this|the)\s+)?"
     r"(?:(?:próximo|próxima|next)\s+)?(?:año|mes|semana|trimestre|semestre|(?:19|20)\d\d|year|"
     r"month|week|quarter)\s+(?=(?:el|la|los|las|the)\s)",
     re.IGNORECASE,
 )
 # A registry's name ('Registro Nacional de las Personas', 'Registro de la Propiedad').
-_NAME_PAIR: Final = re.compile(r"\bRegistro\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ]")
+_NAME_PAIR: Final = compiled(r"\bRegistro\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ]")
 
 
 def _words(source: str) -> list[str]:
@@ -714,7 +714,7 @@ _SHARE_SOURCE: Final = folded(
 )
 
 
-_ACRONYM_INSIDE: Final = re.compile(r"\((?-i:[A-ZÁÉÍÓÚ][\w-]{1,11})\)")
+_ACRONYM_INSIDE: Final = compiled(r"\((?-i:[A-ZÁÉÍÓÚ][\w-]{1,11})\)")
 
 
 def _acceptable(source: str) -> bool:
@@ -761,9 +761,9 @@ def _described_people(source: str, verb: str, left: str) -> bool:
     )
 
 
-_PLACE_ARTICLE: Final = re.compile(r"^(?:the|el|la)\s+", re.IGNORECASE)
-_PLACE_EMPHASIS: Final = re.compile(r"(?:\s+(?:alone|itself|too|also|sola|solo))+$")
-_PLACE_KIND: Final = re.compile(
+_PLACE_ARTICLE: Final = compiled(r"^(?:the|el|la)\s+", re.IGNORECASE)
+_PLACE_EMPHASIS: Final = compiled(r"(?:\s+(?:alone|itself|too|also|sola|solo))+$")
+_PLACE_KIND: Final = compiled(
     r"^(?:the\s+)?(?:state|city|province|department|region|county|municipality|estado|"
     r"ciudad|provincia|departamento|región|municipio)\s+(?:of|de|del)\s+",
     re.IGNORECASE,
@@ -799,8 +799,8 @@ def _last_boundary(left: str, lang: str) -> re.Match[str] | None:
 
 
 # What follows a name's opening parenthesis before the verb: "(PNC) ", "(INE) ".
-_CAPITAL_END: Final = re.compile(r"\b[A-Z][\w'’]*\s*$")
-_ACRONYM_CLOSE: Final = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
+_CAPITAL_END: Final = compiled(r"\b[A-Z][\w'’]*\s*$")
+_ACRONYM_CLOSE: Final = compiled(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
 
 
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
@@ -809,31 +809,31 @@ def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -
 
 # What may stand before a Spanish reporting verb whose subject is left out, at the start of a
 # sentence ("Explicó que", "Además, señaló que", "Según dijo,"), and what follows it.
-_SILENT_LEAD_ES: Final = re.compile(
+_SILENT_LEAD_ES: Final = compiled(
     r"[\s\"“«]*(?:(?:además|asimismo|también|luego|después|por\s+otra\s+parte)\s*,?\s*)?"
     r"(?:según\s+)?(?:también\s+)?\s*",
     re.IGNORECASE,
 )
-_THAT_ES: Final = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
+_THAT_ES: Final = compiled(r"\s*(?:que\b|,)", re.IGNORECASE)
 
 
 # (Compiled once: a call of re.match or re.sub with a pattern string goes through the re
 # module's Python-level cache each time, hundreds of times per article.)
-_RELATIVE_LEAD: Final = re.compile(r"\s*(?:which|who)\s")
-_MADE_LEAD: Final = re.compile(
+_RELATIVE_LEAD: Final = compiled(r"\s*(?:which|who)\s")
+_MADE_LEAD: Final = compiled(
     r"\s*(?:conducted|carried\s+out|published|released|commissioned|compiled|realizad[oa]|"
     r"publicad[oa]|elaborad[oa])\s"
 )
 # An acronym in parentheses, closed, and the words after it up to the verb ("(OIJ) data ").
-_CLOSED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
+_CLOSED_ACRONYM: Final = compiled(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
 _FIND_VERBS: Final = frozenset(("found", "find", "finds"))
 _LIST_VERBS: Final = frozenset(("lists", "listed"))
 _ADMIT_VERBS: Final = frozenset(("admitted", "admits"))
-_LISTED_COUNT: Final = re.compile(
+_LISTED_COUNT: Final = compiled(
     r"\s+(?:(?:more\s+than|about|some|nearly|almost|at\s+least|over|an\s+estimated)\s+)?\d"
 )
 # A count of things right after 'found' (not a share: 'found 40 percent of').
-_FOUND_THINGS: Final = re.compile(
+_FOUND_THINGS: Final = compiled(
     r"\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|over)\s+)?"
     r"(?:(?:\d[\d,.]*(?:\s+(?:million|billion))?|a\s+dozen|two|three|four|five|six|seven|eight|"
     r"nine|ten|twelve)\s+(?!percent\b|per\s+cent\b|of\b)|(?:hundreds|dozens|thousands)\s+of\s+)"
@@ -841,29 +841,29 @@ _FOUND_THINGS: Final = re.compile(
 )
 # A verdict after 'found': "found former dictator Efrain Rios Montt guilty", "found him not
 # guilty", "found the company liable".
-_FOUND_VERDICT: Final = re.compile(
+_FOUND_VERDICT: Final = compiled(
     r"\s+(?!that\b)(?:[A-Za-z'’.-]+\s+){1,6}?(?:not\s+)?(?:guilty|innocent|liable|responsible)\b"
     r"(?!\s+(?:for|of)\s+(?:about|more|nearly|some|at\s+least|\d))",
     re.IGNORECASE,
 )
 # Finders whose finding is a report: documents, studies and those who make them.
-_FINDER_STUDIES: Final = re.compile(
+_FINDER_STUDIES: Final = compiled(
     r"\b(?:survey|study|report|poll|analysis|review|audit|census|investigation|data|research|"
     r"researchers?|scientists?|experts?|analysts?|auditors?|inspectors?|economists?|"
     r"investigators?|report|group|organi[sz]ation|institute|agency|office|ministry|commission)\b",
     re.IGNORECASE,
 )
-_SOURCE_BREAKS: Final = re.compile(r"[,;:\"“”(]")
+_SOURCE_BREAKS: Final = compiled(r"[,;:\"“”(]")
 # A document by a named maker, closing the text before a comma: "a 2022 study by the
 # Association for a More Just Society (ASJ)".
-_DOC_BY_END: Final = re.compile(
+_DOC_BY_END: Final = compiled(
     r"\b(?:report|study|survey|analysis|poll|review|audit|census)\s+(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,;:()]{1,100}?(?:\s+\([A-Z][\w&.]{1,11}\))?)$"
 )
-_ACRONYM_AT_END: Final = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
-_AGE_AFTER: Final = re.compile(r",\s*\d{1,3}$")
+_ACRONYM_AT_END: Final = compiled(r"\s\([A-Z][\w.&-]{0,11}\)$")
+_AGE_AFTER: Final = compiled(r",\s*\d{1,3}$")
 # A capitalised code with digits in a name ('(CR2)', 'C40', 'G20'): no figure.
-_CODE_WITH_DIGITS: Final = re.compile(r"\(?[A-Z]+\d+[A-Z\d]*\)?[,.]?")
+_CODE_WITH_DIGITS: Final = compiled(r"\(?[A-Z]+\d+[A-Z\d]*\)?[,.]?")
 
 
 def _code_digits_only(source: str) -> bool:
@@ -875,13 +875,13 @@ def _code_digits_only(source: str) -> bool:
     )
 
 
-_THAT_LEAD: Final = re.compile(r"(?:que|that)\b", re.IGNORECASE)
+_THAT_LEAD: Final = compiled(r"(?:que|that)\b", re.IGNORECASE)
 
 
 # "Cali registró 1.021 homicidios, seguida de Bogotá (988)", "X recorded 3,000, followed by
 # Honduras (2,800)": what counts first in a ranking of places is a place too, even one the
 # gazetteer does not know; the place ranked after it, right after its count.
-_RANKED_BEFORE_PLACE: Final = re.compile(
+_RANKED_BEFORE_PLACE: Final = compiled(
     r"[^;]{0,80}?,\s+(?:seguid[oa]s?\s+(?:de|por)|followed\s+by)\s+(?:el\s+|la\s+|the\s+)?"
     r"(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2})"
 )
@@ -897,7 +897,7 @@ def _ranked_before_a_place(sentence: str, verb_end: int) -> bool:
 
 
 # What a document is and who made it, after "according to": 'data released on Friday by X'.
-_DOC_MADE_BY: Final = re.compile(
+_DOC_MADE_BY: Final = compiled(
     # ('a preliminary estimate published Wednesday by national statistics agency INEGI')
     r"(?:(?:the|an?|new|official|latest|preliminary|provisional|flash|advance|initial|first)\s+)*"
     r"(?:data|figures?|statistics|numbers|estimates?|reports?|survey|study|records|readings?|"
@@ -929,7 +929,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
 
 
 # ", Finance Minister Alfredo Thorne said." closing a sentence.
-_SPEAKER_AT_END_EN: Final = re.compile(
+_SPEAKER_AT_END_EN: Final = compiled(
     r",\s+(?P<src>(?:[A-Z][\w.'’-]*\s+){1,6})(?:said|told\s+(?:reporters|[A-Z][\w\s]{0,30}))"
     r"(?:\s+on\s+[A-Z]\w+)?[.\s\"”]*$"
 )
@@ -1180,10 +1180,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     return counter or place_source
 
 
-_NAMED_AFTER_ES: Final = re.compile(
+_NAMED_AFTER_ES: Final = compiled(
     rf"\s+{_WHEN_ES}(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{{0,150}}?[.!?]?[\"”’]?\s*$"
 )
-_ES_LEAD: Final = re.compile(
+_ES_LEAD: Final = compiled(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|en\s+tanto|mientras\s+tanto|este|esta|"
     r"el|la)\s+(?=\w))*?(?=[\wÁÉÍÓÚ])",
     re.IGNORECASE,
@@ -1196,14 +1196,14 @@ def _strip_es_lead(phrase: str) -> str:
     return _DISCOURSE_LEAD_ES.sub("", text)
 
 
-_DISCOURSE_LEAD_ES: Final = re.compile(
+_DISCOURSE_LEAD_ES: Final = compiled(
     r"^(?:además|también|asimismo|por\s+su\s+parte|mientras\s+tanto|en\s+tanto)\s*,?\s*",
     re.IGNORECASE,
 )
 
 
 # (and a clause joined after a comma: 'estimó UNICEF, y miles de adolescentes abandonan ...')
-_ES_CLAUSE_START: Final = re.compile(
+_ES_CLAUSE_START: Final = compiled(
     r"\s(?:que|quien|quienes|durante|tras|luego|mediante)\s|,\s+(?:y|e|pero|aunque|mientras)\s"
 )
 
@@ -1216,7 +1216,7 @@ def _cut_es_tail(source: str) -> str | None:
     return source.strip(" ,.") or None
 
 
-_OPENING_NAME: Final = re.compile(
+_OPENING_NAME: Final = compiled(
     r"(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
     r"la|y|of|for|and|on|the)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*(?:\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))?"
     r"(?=\s+[a-záéíóúñ])"
@@ -1225,12 +1225,12 @@ _OPENING_NAME: Final = re.compile(
 
 # "(GUATEMALA CITY - )Guatemala's tax authority, the SAT, collected": a body described, then
 # its name in apposition, opening the sentence.
-_OPENING_DESCRIBED_EN: Final = re.compile(
+_OPENING_DESCRIBED_EN: Final = compiled(
     r"\s*(?:[A-Z][A-Za-z .,'’()]{2,60}?\s+[-—–]\s+)?(?P<name>(?:[A-Z][\w.'’-]*['’]s\s+|[Tt]he\s+)"
     r"(?:[a-z]+\s+){0,2}(?:agency|authority|institute|ministry|office|bureau|service|commission|"
     r"bank|department),\s+(?:the\s+)?[A-Z][\w-]{1,12}),\s+[a-z]"
 )
-_NAMED_ORG_IN: Final = re.compile(
+_NAMED_ORG_IN: Final = compiled(
     r"\b(?:el|la|del|al)\s+(?P<name>[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
     r"la|y)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))"
 )
@@ -1263,8 +1263,8 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
 
 
 # An opening time or place phrase set off by a comma: 'Desde 2015, ', 'In 2023, '.
-_OPENING_PHRASE: Final = re.compile(r"\s*(?:[^,;:.\d]|\d{4}){1,40}?,\s+")
-_OPENING_ARTICLE: Final = re.compile(r"(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚ])", re.IGNORECASE)
+_OPENING_PHRASE: Final = compiled(r"\s*(?:[^,;:.\d]|\d{4}){1,40}?,\s+")
+_OPENING_ARTICLE: Final = compiled(r"(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚ])", re.IGNORECASE)
 
 
 def possessive_owner(sentence: str, attribution: Attribution) -> str | None:
@@ -1296,7 +1296,7 @@ def possessive_owner(sentence: str, attribution: Attribution) -> str | None:
 
 # "Mexican cement maker Cementos Anáhuac posted ...": a company described by its trade, then
 # named, opening the sentence (as wires introduce one)
-_DESCRIBED_COMPANY_EN: Final = re.compile(
+_DESCRIBED_COMPANY_EN: Final = compiled(
     r"\s*(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}(?:maker|producer|company|firm|retailer|lender|"
     r"carrier|airline|miner|conglomerate|giant|operator|manufacturer|exporter|developer|chain|"
     r"group|bank|insurer|brewer|automaker|carmaker|supplier)\s+(?P<name>[A-Z][\w&'’.-]*"
@@ -1375,7 +1375,7 @@ def _organisation_inside(sentence: str, attribution: Attribution) -> str | None:
 # "Data from the Office for National Statistics (ONS) do not support that.", "Official figures
 # from INEGI tell a different story.": a fact-check's verdict that names the data it was
 # checked against; the figures that follow present those data.
-_DATA_VERDICT_EN: Final = re.compile(
+_DATA_VERDICT_EN: Final = compiled(
     r"(?:(?:the\s+)?(?:latest|official|new|government)\s+)?(?:data|figures|statistics|numbers)\s+"
     r"(?:from|by|of|published\s+by|released\s+by)\s+(?P<src>[^,;:.]{3,120}?)\s+"
     r"(?:(?:do|does|did)\s+not\s+(?:support|back|bear\s+out|match)|don't\s+(?:support|back|match)|"
@@ -1447,7 +1447,7 @@ _NOT_AFTER_TITLE: Final = "".join(
         "Capt",
     )
 )
-_SPEAKER_AFTER: Final = re.compile(
+_SPEAKER_AFTER: Final = compiled(
     rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
     # "..., the minister, Ana López, told reporters": a name in apposition.
     rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
@@ -1457,19 +1457,19 @@ _SPEAKER_AFTER: Final = re.compile(
 )
 # "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence
 # names who said it.
-_SPEAKER_NEXT: Final = re.compile(
+_SPEAKER_NEXT: Final = compiled(
     rf"^\s*[.!?]?\s*(?:Así\s+lo|So|That\s+is\s+what|Eso\s+(?:lo\s+)?)\s*(?:{_QUOTE_VERBS})\s+"
     r"(?P<src>[^“”\"«».]{2,200}?)\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
-_SPEAKER_BEFORE: Final = re.compile(
+_SPEAKER_BEFORE: Final = compiled(
     r"(?P<src>[^.“”\"«»]{2,120}?)\s+(?:said|says|added|told\s+\w+|dijo|afirmó|explicó|"
     r"señaló|agregó|añadió|aseguró|indicó|declaró)(?:\s+that|\s+que)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # How every match of _SPEAKER_BEFORE ends: a cheap test (the engine jumps from whitespace to
 # whitespace) before the search that tries a lazy 120-character name at each position.
-_SPEAKER_TAIL: Final = re.compile(
+_SPEAKER_TAIL: Final = compiled(
     r"\s(?:said|says|added|told\s+\w+|dijo|afirmó|explicó|"
     r"señaló|agregó|añadió|aseguró|indicó|declaró)(?:\s+that|\s+que)?\s*[:,]?\s*$",
     re.IGNORECASE,
@@ -1522,7 +1522,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 # A bare acronym as a source ('the IOM said', 'ICE'): 2 to 6 capitals, with or without 'the'.
-_ACRONYM_SOURCE: Final = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})")
+_ACRONYM_SOURCE: Final = compiled(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})")
 # The small words a name may hold between the words its acronym takes its letters from
 # ('International Organization for Migration', 'Immigration and Customs Enforcement').
 _ACRONYM_GLUE: Final = r"\s+(?:(?:of|for|and|on|the|de|del|la|las|los|y|para)\s+)*"
@@ -1531,9 +1531,7 @@ _ACRONYM_GLUE: Final = r"\s+(?:(?:of|for|and|on|the|de|del|la|las|los|y|para)\s+
 @lru_cache(maxsize=256)
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     """The words an acronym's letters start, with the small words a name holds between them."""
-    return re.compile(
-        r"\b" + _ACRONYM_GLUE.join(rf"{letter}[\w'’-]+" for letter in acronym) + r"\b"
-    )
+    return compiled(r"\b" + _ACRONYM_GLUE.join(rf"{letter}[\w'’-]+" for letter in acronym) + r"\b")
 
 
 def expand_acronym(source: str, text: str, end: int) -> str | None:

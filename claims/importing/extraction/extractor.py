@@ -50,6 +50,7 @@ from claims.importing.extraction.gates import (
     EndMark,
     EndWord,
     Searcher,
+    compiled,
     first_char_guard,
     may_contain,
     word_start,
@@ -107,8 +108,8 @@ from claims.importing.extraction.text import (
 from claims.importing.extraction.words import DIGIT, digit_style, small_number, word_set
 
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
-_SENTENCE_CLOSE: Final = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
-_URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
+_SENTENCE_CLOSE: Final = compiled(r"[.!?…:;\"'”’»)\]]\s*$")
+_URL_DATE: Final = compiled(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW: Final = 60
 _NUMBER_WORD: Final = CaseBlind(
@@ -351,12 +352,12 @@ _EVENT_TIME: Final = CaseBlind(
 _ON_DAY: Final = ("on ",)
 # "Q1.2 billion", "Q350", and the quarters written alike: "Q3 2024", "in Q3," ("Q3 million" is
 # money).
-_QUETZAL: Final = re.compile(r"(?<![\w.])Q\s?\d")
-_QUARTER_NAME: Final = re.compile(
+_QUETZAL: Final = compiled(r"(?<![\w.])Q\s?\d")
+_QUARTER_NAME: Final = compiled(
     r"Q[1-4](?:\s+(?:19|20)\d\d\b|(?=[;:)]|[,.](?!\d)|\s+(?!(?:million|billion|thousand|mil|"
     r"millones)\b)[a-z]))"
 )
-_STATED_ON: Final = re.compile(
+_STATED_ON: Final = compiled(
     r"\b(?:said|says|announced|reported|told\s+\w+|stated|confirmed|added|warned|dijo|"
     r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
     r"(?:[^,.;]|(?<=\d)[.,](?=\d)){0,50}?\s+(?:on|el)\s+$",
@@ -375,10 +376,10 @@ _MEASURED_START: Final = (
     "al cierre de",
     "al final de",
 )
-_FUTURE_WORDS: Final = re.compile(
+_FUTURE_WORDS: Final = compiled(
     r"\b(?:will|would|shall|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.IGNORECASE
 )
-_TOLL: Final = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
+_TOLL: Final = compiled(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY: Final = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
     # (the feminine too: 'unas 309.000 personas fueron evacuadas')
@@ -388,7 +389,7 @@ _CASUALTY: Final = folded(
     # (what a storm or a quake left cut off: 'decenas de comunidades quedaron incomunicadas')
     r"incomunicad[oa]s|aislad[oa]s|inundad[oa]s|soterrad[oa]s)\b",
 )
-_EVENT_NOUN: Final = re.compile(
+_EVENT_NOUN: Final = compiled(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
     r"election|referendum|terremoto|sismo|huracán|tormenta|ataque|erupción|explosión|"
     r"masacre|elecciones|inundaciones)\b",
@@ -399,23 +400,23 @@ _ELECTION_DAY_HOW: Final = "the day of the election named"
 _CARRIED: Final = "carried over from an earlier sentence"
 _ASKED_BUDGET_HOW: Final = "the period of the budget it was asked for"
 # After a part's number, the state it is in: " quedaron inhabitables", " resultaron destruidas".
-_PART_STATE_AFTER_ES: Final = re.compile(
+_PART_STATE_AFTER_ES: Final = compiled(
     r"\s+(?:quedaron|resultaron|fueron|están|estaban|son|eran|han\s+sido|quedaban)\s+"
     r"(?P<state>[a-záéíóúñ]+(?:das|dos|bles|les))\b"
 )
-_VOTED_BEFORE_ES: Final = re.compile(
+_VOTED_BEFORE_ES: Final = compiled(
     r"\bvotaron\s+(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de|apenas)\s+)?$",
     re.IGNORECASE,
 )
 # "El Ejecutivo había pedido ", "el ministerio había solicitado ": what was asked for before a
 # budget was approved, the amount closing the sentence.
-_ASKED_BUDGET_ES: Final = re.compile(
+_ASKED_BUDGET_ES: Final = compiled(
     r"\b(?P<who>(?:[Ee]l|[Ll]as?|[Ll]os)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]*){0,3})"
     r"\s+hab[íi]an?\s+(?:pedido|solicitado|propuesto|planteado)\s+(?:(?:unos|casi|más\s+de)\s+)?$"
 )
 _WHAT_THE_EVENT_WAS: Final = "what the event was, on the day it struck"
 # Between a level and the one it is set against: a time at most, then the comma.
-_GAP_NO_CLAUSE: Final = re.compile(
+_GAP_NO_CLAUSE: Final = compiled(
     r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s"
 )
 # A target a figure is compared with, right before it: "por encima de la meta del dos por
@@ -426,12 +427,12 @@ _TARGET_BEFORE: Final = folded(
 )
 _CONTEXT_FIGURES: Final = 40
 # 'turnout', 'voter turnout', 'turnout of registered voters': a turnout that names no election.
-_BARE_TURNOUT_EN: Final = re.compile(
+_BARE_TURNOUT_EN: Final = compiled(
     r"(?:voter\s+)?turnout(?:\s+of\s+(?:the\s+)?registered\s+voters)?"
 )
 # An election named in English: "Guatemala's presidential runoff", "Sunday's election", "the
 # recall referendum", "Honduras' presidential election".
-_ELECTION_NAMED_EN: Final = re.compile(
+_ELECTION_NAMED_EN: Final = compiled(
     r"(?:\b(?:the|a)\s+|\b(?!(?:In|On|At|For|By|After|Before|During|With|From|Since)\s)"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:'s|’s|'|’)\s+)"
     r"(?:(?:\d{4}|presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
@@ -441,11 +442,11 @@ _ELECTION_NAMED_EN: Final = re.compile(
 )
 # "down from 60 percent in the first round", "68% in the 2021 election": the election the
 # figure compared with is of.
-_ELECTION_AFTER_EN: Final = re.compile(
+_ELECTION_AFTER_EN: Final = compiled(
     r"(?:\s*(?:%|percent))?\s+in\s+(?P<e>the\s+(?:(?:\d{4}|presidential|general|first|second|"
     r"previous|last)\s+){0,2}(?:elections?|runoff|referendum|round))\b"
 )
-_DAY_OWNER_EN: Final = re.compile(
+_DAY_OWNER_EN: Final = compiled(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|yesterday|"
     r"today)(?:'s|’s)\s+",
     re.IGNORECASE,
@@ -480,7 +481,7 @@ _BASELINE_BEFORE: Final = EndWord(
 )
 # What follows a figure a law or a rule sets: "the 3% limit set by the fiscal responsibility
 # law", "the 8% required by the constitution", "a 40% cap under the rules".
-_NORM_AFTER: Final = re.compile(
+_NORM_AFTER: Final = compiled(
     r"(?:\s+(?:legal|statutory|constitutional|fiscal|debt|deficit))?\s+(?:limit|ceiling|cap)\b"
     r"(?=\s+(?:set|established|imposed|fixed|required|mandated)\s+(?:by|under|in)\b|\s+under\b"
     r"|\s+(?:in|of)\s+(?:the|its|their)\s+[\w\s-]{0,40}?\b(?:law|constitution|rules?|code)\b)"
@@ -490,18 +491,18 @@ _NORM_AFTER: Final = re.compile(
 )
 # A sentence that opens on the figure before and says what it holds: "That figure includes",
 # "The total comprises", "This number excludes".
-_POINTER_OPENING_EN: Final = re.compile(
+_POINTER_OPENING_EN: Final = compiled(
     r"\s*(?:that|this|the)\s+(?:figure|total|number|tally|sum|amount|count)\s+"
     r"(?:also\s+)?(?:includes|excludes|comprises|covers|counts|contains)\b",
     re.IGNORECASE,
 )
-_ROLLING_BACK: Final = re.compile(
+_ROLLING_BACK: Final = compiled(
     r"\b(?:past|last|previous|preceding|últimos|últimas|pasados|pasadas|último|última|pasado|"
     r"pasada)\b",
     re.IGNORECASE,
 )
 _FROM_LEVEL_IN: Final = EndWord(
-    re.compile(
+    compiled(
         r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
         r"(?:\s*%|\s+percent|\s+(?:million|billion))?\s+in\s+$",
         re.IGNORECASE,
@@ -509,7 +510,7 @@ _FROM_LEVEL_IN: Final = EndWord(
     ("in",),
 )
 _THAN_TIME: Final = EndWord(
-    re.compile(
+    compiled(
         # ("una baja de 7,3 puntos respecto del primer semestre", "frente al mismo mes")
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|"
         r"respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|"
@@ -525,21 +526,21 @@ _THAN_TIME: Final = EndWord(
 )
 # "against a monthly average of 180 millimetres", "compared with the long-term average of":
 # the norm a figure is set against.
-_NORM_BEFORE_EN: Final = re.compile(
+_NORM_BEFORE_EN: Final = compiled(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a|an|the|its|their)\s+"
     r"(?:monthly|long-term|long-run|historical|historic|seasonal|normal|\w+-year)\s+"
     r"(?:average|mean|norm)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # "nearly half of the area planted", "a third of the area burned": a share of an area.
-_OF_THE_AREA_EN: Final = re.compile(
+_OF_THE_AREA_EN: Final = compiled(
     r"(?:\s*%|\s+percent|\s+per\s+cent)?\s+of\s+(?:the|that|this)\s+(?:total\s+)?area\b",
     re.IGNORECASE,
 )
 _AREA_UNITS_EN: Final = word_set("hectares acres square")
 # "Zambian President Hakainde Hichilema", "Agriculture Minister Reuben Mtolo": a person named
 # with a title (and the words that qualify it), then two or three capitalised names.
-_TITLED_PERSON_EN: Final = re.compile(
+_TITLED_PERSON_EN: Final = compiled(
     r"(?:[A-Z][\w'’-]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Governor|Mayor|Secretary|"
     r"Senator|Chancellor|Premier|Gen\.|General|Col\.|Colonel|Commissioner|Attorney\s+General)"
     r"\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
@@ -570,7 +571,7 @@ def _last_titled_person(text: str, end: int) -> str | None:
 
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
-_CASUALTY_PARTICIPLE: Final = re.compile(
+_CASUALTY_PARTICIPLE: Final = compiled(
     r",\s+(?:killing|injuring|wounding|leaving)\s+(?:[^,.;]{1,40}\s+and\s+(?:killing|injuring|"
     r"wounding|leaving|damaging|destroying|displacing)\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
@@ -578,7 +579,7 @@ _CASUALTY_PARTICIPLE: Final = re.compile(
 )
 # ", about $90 million less than the year before": a change set off after a figure, against the
 # year before it
-_APPOSED_CHANGE_THAN_BEFORE: Final = re.compile(
+_APPOSED_CHANGE_THAN_BEFORE: Final = compiled(
     r"\s*(?:less|more|fewer|higher|lower|greater|bigger|smaller)\s+than\s+(?:(?:in\s+)?the\s+"
     r"(?:year|season|term)\s+before|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+"
     r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
@@ -586,12 +587,12 @@ _APPOSED_CHANGE_THAN_BEFORE: Final = re.compile(
 )
 # "Ottawa will also levy", "Beijing imposed": a capital that acts, as its government does (not
 # "Ottawa has 1 million residents", a city's own)
-_GOVERNMENT_ACT_AFTER_EN: Final = re.compile(
+_GOVERNMENT_ACT_AFTER_EN: Final = compiled(
     r"\s+(?:(?:also|then|now)\s+)?(?:will|would|plans|wants|intends|said|says|announced|imposed|"
     r"levied|approved|agreed|ordered|pledged|promised|threatened|retaliated|signed|offered)\b"
 )
 # "... 1.1 percent against the dollar": the currency a move is measured against
-_AGAINST_CURRENCY_EN: Final = re.compile(
+_AGAINST_CURRENCY_EN: Final = compiled(
     r"(?:\s+(?:percent|per\s+cent|%))?\s+against\s+the\s+(?:U\.S\.\s+)?(?P<c>dollar|euro|"
     r"greenback|yen|yuan)\b"
 )
@@ -610,7 +611,7 @@ _FINANCE_MEASURES_EN: Final = (
     "turnover",
 )
 _BARE_FINANCE_EN: Final = frozenset(_FINANCE_MEASURES_EN)
-_OWNED_FINANCE_EN: Final = re.compile(
+_OWNED_FINANCE_EN: Final = compiled(
     r"(?:record\s+)?(?:"
     + "|".join(_FINANCE_MEASURES_EN)
     # ("net profit of Mexican cement maker Cementos Anáhuac": a company described by its trade)
@@ -618,7 +619,7 @@ _OWNED_FINANCE_EN: Final = re.compile(
 )
 # "Average attendance was 38,500 per match", "Turnout stood at 61 percent": a measure that opens
 # the sentence, without a determiner, then its level
-_MEASURE_WAS_EN: Final = re.compile(
+_MEASURE_WAS_EN: Final = compiled(
     r"[\s\"“]*(?P<np>(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3}?)\s+(?:was|stood\s+at|averaged|"
     r"totaled|totalled|came\s+to)\s+"
 )
@@ -628,13 +629,13 @@ _MEASURE_NOUNS_EN: Final = frozenset(
 )  # fmt: skip
 # "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
 # the quantity that follows, at the start of the sentence
-_CAPACITY_OF_EN: Final = re.compile(
+_CAPACITY_OF_EN: Final = compiled(
     # ("The prison has capacity for 40,000 inmates": the article and 'of' may go)
     r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+"
     r"(?:(?:a|an)\s+)?(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+(?:of|for)\s+"
     r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+seats\s+"
 )
-_NUMBER_TOKEN_EN: Final = re.compile(r"\b\d[\d,.]*\s+")
+_NUMBER_TOKEN_EN: Final = compiled(r"\b\d[\d,.]*\s+")
 
 
 def _capacity_subject(text: str, value_start: int) -> str:
@@ -650,10 +651,10 @@ def _capacity_subject(text: str, value_start: int) -> str:
     return f"{found.group('k') or ''}capacity of {holder}"
 
 
-_UNIT_ACRONYM_AFTER: Final = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,8})\)")
+_UNIT_ACRONYM_AFTER: Final = compiled(r"\s*\((?P<a>[A-Z][A-Za-z]{1,8})\)")
 # "Denver Public Schools counted", "Houston Independent School District enrolled": a school,
 # university or hospital system opening the sentence, then the verb that counts its members
-_INSTITUTION_COUNTED_EN: Final = re.compile(
+_INSTITUTION_COUNTED_EN: Final = compiled(
     r"[\s\"“]*(?:The\s+)?(?P<org>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Schools|School\s+District|"
     r"District|University|College|Hospital|Hospitals|Health\s+System|Clinic|Clinics))\s+"
     r"(?:counted|enrolled|registered|recorded|reported|had|has|served|serves|employed|employs|"
@@ -665,7 +666,7 @@ _MEMBERS_UNITS_EN: Final = frozenset(
 )  # fmt: skip
 # "The port, Mexico's busiest, can handle about", "The airport was built to serve": what holds
 # the quantity that follows, at the start of the sentence
-_CAN_HOLD_EN: Final = re.compile(
+_CAN_HOLD_EN: Final = compiled(
     r"[\s\"“]*(?P<np>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:can|could)\s+(?:now\s+)?"
     r"(?:handle|hold|accommodate|house|serve|seat|process|treat)\s+"
     r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^;:()\"“”]{2,80}?)\s+(?:was|were|is|are)\s+"
@@ -673,9 +674,9 @@ _CAN_HOLD_EN: Final = re.compile(
     r"(?:(?:up\s+to|about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?",
     re.IGNORECASE,
 )
-_CLAUSE_IN_HOLDER_EN: Final = re.compile(r"\d|\b(?:that|which|who|where)\b")
+_CLAUSE_IN_HOLDER_EN: Final = compiled(r"\d|\b(?:that|which|who|where)\b")
 # ", Mexico's busiest,": an apposition set off by commas
-_APPOSED_EN: Final = re.compile(r",[^,]*,")
+_APPOSED_EN: Final = compiled(r",[^,]*,")
 
 
 def _named_holder(holder: str, before: str) -> str:
@@ -699,18 +700,18 @@ def _named_holder(holder: str, before: str) -> str:
 
 
 # "Walmart reported revenue of": the source reports its own finances
-_REPORTED_OWN_EN: Final = re.compile(
+_REPORTED_OWN_EN: Final = compiled(
     r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
     + "|".join(_FINANCE_MEASURES_EN)
     + r")\b"
 )
-_A_RECORD_EN: Final = re.compile(r" a record(?= (?:on|in|to|for|of|at|during|from|with|by)\b)")
+_A_RECORD_EN: Final = compiled(r" a record(?= (?:on|in|to|for|of|at|during|from|with|by)\b)")
 # "employees of club", "debt of company": a pointer at the one named before
-_OWNER_POINTER_EN: Final = re.compile(
+_OWNER_POINTER_EN: Final = compiled(
     r"(?P<n>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?(?:club|company|firm|group|bank|team)"
 )
 _THAN_EVENT: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$"
         # ("10% more than on the same weekend last year": the time of the like span compared)
         r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|on|during|over|for)\s+)?the\s+same\s+"
@@ -724,45 +725,45 @@ _THAN_EVENT: Final = EndWord(
     None,
 )  # fmt: skip
 # A habit told right after a figure: '$6 billion a year', '40 cases each day'.
-_HABIT_AFTER: Final = re.compile(
+_HABIT_AFTER: Final = compiled(
     r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.IGNORECASE
 )
 # A source's acronym in brackets right after its name: ' (INE)', ' (CEPAL)'.
-_ACRONYM_AFTER: Final = re.compile(r"\s*\((?=[A-Z])[\w.&-]{2,15}\)")
-_PART_OF_WHOLE: Final = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+_ACRONYM_AFTER: Final = compiled(r"\s*\((?=[A-Z])[\w.&-]{2,15}\)")
+_PART_OF_WHOLE: Final = compiled(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 # '41 de ellos en ' right before a name: where a part of the figure before was.
-_PART_IN_PLACE_ES: Final = re.compile(
+_PART_IN_PLACE_ES: Final = compiled(
     r"\d[\d.,]*\s+de\s+(?:ellos|ellas)\s+(?:en|a)\s+(?:el\s+|la\s+)?"
     r"(?:(?:departamento|municipio|provincia|estado|ciudad)\s+de\s+)?$"
 )
 # ' y ', ', ' right before a name: a name joined to the one before it.
-_JOINED_BEFORE: Final = re.compile(r"(?:,|\s(?:y|e|o))\s+$")
+_JOINED_BEFORE: Final = compiled(r"(?:,|\s(?:y|e|o))\s+$")
 # A Spanish conditional ('costaría', 'serían', 'requeriría'): what would be, not what was.
 # (not a noun after its determiner: 'la secretaría', 'una galería', 'su tesorería')
-_CONDITIONAL_ES: Final = re.compile(
+_CONDITIONAL_ES: Final = compiled(
     r"(?<!\bla\s)(?<!\blas\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)(?<!\besa\s)(?<!\besta\s)"
     r"\b[a-záéíóúñ]+(?:aría|ería|iría)n?\b"
 )
-_STANDING_WHOLE: Final = re.compile(
+_STANDING_WHOLE: Final = compiled(
     r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
     r"parishes|cantons|boroughs|constituencies|escaños|departamentos|estados|provincias|"
     r"municipios|distritos|regiones|condados|cantones|circunscripciones)\b",
     re.IGNORECASE,
 )
-_SUPERLATIVE_ASIDE: Final = re.compile(
+_SUPERLATIVE_ASIDE: Final = compiled(
     r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
     r"worst|deadliest|most|least|busiest|weakest|strongest|fewest|bloodiest)\b"
     # ("the highest since voting became compulsory again in 2022": what the rank runs from)
     r"(?:[^,;.]{0,30}?|\s+since\s+[^,;.]{0,60}?)\s+$",
     re.IGNORECASE,
 )
-_LARGER_THAN: Final = re.compile(
+_LARGER_THAN: Final = compiled(
     r"\s*(?:larger|smaller|bigger|greater|higher|lower|more|less)\s+than\b", re.IGNORECASE
 )
 # What started at the time that follows, told as a relative clause or a participle: "a state
 # of emergency declared in March 2022", "The program, which began in 2019, ...", "el programa,
 # que comenzó en 2019, ...".
-_STARTED_THEN: Final = re.compile(
+_STARTED_THEN: Final = compiled(
     r"\b(?:(?:which|that)\s+(?:began|started|opened|took\s+effect|came\s+into\s+force|"
     r"was\s+(?:launched|created|founded|established|declared|imposed|introduced|set\s+up))|"
     r"launched|created|founded|established|declared|imposed|introduced|set\s+up|begun|"
@@ -773,7 +774,7 @@ _STARTED_THEN: Final = re.compile(
 )
 # A figure a perfect verb counts up to now: "has trained 4,500", "have arrested more than",
 # "ha capacitado a 4.500", "han detenido a más de".
-_PERFECT_BEFORE: Final = re.compile(
+_PERFECT_BEFORE: Final = compiled(
     r"\b(?:has|have|ha|han)\s+(?:(?:now|also|already|ya)\s+)?(?:been\s+|sido\s+)?"
     r"[^\W\d_]+(?:ed|en|ado|ido|to|cho)\s+(?:a\s+)?(?:(?:about|nearly|almost|some|roughly|"
     r"around|more\s+than|over|at\s+least|más\s+de|casi|unos|unas|cerca\s+de|al\s+menos)\s+)?$",
@@ -783,13 +784,13 @@ _PERFECT_BEFORE: Final = re.compile(
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
 # "percent of the country's 11.7 million people", "half of Haiti's 11 million inhabitants"
-_OF_PLACES_PEOPLE_EN: Final = re.compile(
+_OF_PLACES_PEOPLE_EN: Final = compiled(
     r"\bof\s+(?:the\s+(?:country|nation|city|island|state|region|capital|province|territory)|"
     r"[A-Z][\w.-]+)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
     r"more\s+than|over)\s+)?$"
 )
 # "percent of the district's 71,000 students", "half of the county's 1,200 nurses"
-_OF_BODY_S_COUNT_EN: Final = re.compile(
+_OF_BODY_S_COUNT_EN: Final = compiled(
     r"\bof\s+the\s+(?P<owner>district|county|school|university|hospital|company|department|"
     r"agency|force|system)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
     r"more\s+than|over)\s+)?$"
@@ -800,49 +801,47 @@ _BARE_KINDLESS_EN: Final = frozenset(
     ("cases", "deaths", "infections", "hospitalizations", "leaders", "members")
 )
 # "The previous year", "In the year before" opening a sentence: a year of its own.
-_PREVIOUS_YEAR_ALONE: Final = re.compile(
+_PREVIOUS_YEAR_ALONE: Final = compiled(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
 )
 # ", de 248,93 pesos diarios, subirá": the end of an apposition, then a verb in the future.
-_APPOSED_THEN_FUTURE_ES: Final = re.compile(r"[^,;.()]{0,25},\s+(?:se\s+)?[^\W\d_]{2,}(?:rá|rán)\b")
+_APPOSED_THEN_FUTURE_ES: Final = compiled(r"[^,;.()]{0,25},\s+(?:se\s+)?[^\W\d_]{2,}(?:rá|rán)\b")
 # ', en el departamento del ': the region a place just named lies in, set off after it.
-_IN_REGION_BETWEEN_ES: Final = re.compile(
+_IN_REGION_BETWEEN_ES: Final = compiled(
     r",\s+en\s+(?:el|la)\s+(?:departamento|estado|provincia|región|comunidad)\s+(?:de|del)\s+"
     r"(?:la\s+|el\s+)?"
 )
 # ' son mujeres y ': the figure's own clause, closed by its predicate, then 'y'.
-_COPULA_CLAUSE_AND_ES: Final = re.compile(
+_COPULA_CLAUSE_AND_ES: Final = compiled(
     r"\s+(?:son|eran|fueron|es|era|fue)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:y|e)\s+",
     re.IGNORECASE,
 )
-_YEAR_BEFORE_ES: Final = re.compile(
-    r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE
-)
+_YEAR_BEFORE_ES: Final = compiled(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
 # "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
-_CLOSED_WITH_ES: Final = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
-_OPENING_TIME: Final = re.compile(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
-_NEEDED_AFTER: Final = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
+_CLOSED_WITH_ES: Final = compiled(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
+_OPENING_TIME: Final = compiled(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
+_NEEDED_AFTER: Final = compiled(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
 # "the 95 percent target set by the World Health Organization", "the 80% recommended by
 # experts": a goal or a norm someone sets, a standing figure.
-_SET_NORM_AFTER: Final = re.compile(
+_SET_NORM_AFTER: Final = compiled(
     r"\s+(?:(?:target|goal|benchmark|threshold|standard|minimum)\s+"
     r"(?:set|recommended|established|fixed|advised|adopted)|recommended|advised)\s+by\b",
     re.IGNORECASE,
 )
-_THE_BEFORE: Final = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_CAPACITY_OF: Final = re.compile(
+_THE_BEFORE: Final = compiled(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_CAPACITY_OF: Final = compiled(
     r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
     r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
 # "512 de sus 540 camas", "60 of its 128 seats": a part, then the whole its holder has.
-_OF_ITS_TOTAL: Final = re.compile(r"\s(?:de\s+sus|of\s+(?:its|their))\s+$", re.IGNORECASE)
-_SEATS_AFTER: Final = re.compile(
+_OF_ITS_TOTAL: Final = compiled(r"\s(?:de\s+sus|of\s+(?:its|their))\s+$", re.IGNORECASE)
+_SEATS_AFTER: Final = compiled(
     r"\s+(?:camas|plazas|escaños|curules|asientos|celdas|habitaciones|aulas|beds|seats|places|"
     r"cells|rooms|classrooms)\b",
     re.IGNORECASE,
 )
-_CAPACITY_OF_ES: Final = re.compile(
+_CAPACITY_OF_ES: Final = compiled(
     r"\bcapacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:albergar|atender|recibir|acoger|"
     r"alojar|transportar)\s+(?:a\s+)?)?(?:(?:apenas|solo|sólo|unos|unas|alrededor\s+de|"
     r"cerca\s+de|casi|más\s+de|hasta)\s+)?$",
@@ -850,18 +849,18 @@ _CAPACITY_OF_ES: Final = re.compile(
 )
 # "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures
 # (by a comma or a dash: "... 2,870 in 2023 — a decline of 19 percent").
-_COMPARED_WITH: Final = re.compile(
+_COMPARED_WITH: Final = compiled(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:about\s+|nearly\s+|"
     r"some\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_CHANGE_APPOSITION: Final = re.compile(
+_CHANGE_APPOSITION: Final = compiled(
     r"(?:,|\s[—–])\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # ", un aumento de apenas el 2,5 %", "— una caída del 8 %": the Spanish change apposition
-_CHANGE_APPOSITION_ES: Final = re.compile(
+_CHANGE_APPOSITION_ES: Final = compiled(
     r"(?:,|\s[—–])\s+(?:un|una)\s+(?:aumento|incremento|alza|crecimiento|subida|caída|baja|"
     r"descenso|disminución|reducción|retroceso)\s+(?:de\s+|del\s+)?"
     r"(?:(?:apenas|casi|alrededor\s+de|cerca\s+de|más\s+de|menos\s+de|unos?|solo|sólo)\s+)?"
@@ -870,16 +869,16 @@ _CHANGE_APPOSITION_ES: Final = re.compile(
 )
 # "400 people have died", "8,000 detainees have been released": a perfect right after the
 # figure and its noun.
-_PERFECT_AFTER: Final = re.compile(
+_PERFECT_AFTER: Final = compiled(
     r"(?:\s+[a-z]+){0,2}?\s+(?:have|has)\s+(?:(?:now|also|already)\s+)?(?:been\s+)?"
     r"[a-z]+(?:ed|en|t)\b"
 )
-_CAPACITY_ASIDE: Final = re.compile(
+_CAPACITY_ASIDE: Final = compiled(
     r",\s*(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|take)|for)\s+"
     r"(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
-_INCLUDING: Final = re.compile(
+_INCLUDING: Final = compiled(
     r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*"
     # ("498.000 niños, de los cuales el 52 % estudia en el área rural": a part of the count
     # just given, whatever the tense of its own verb)
@@ -887,7 +886,7 @@ _INCLUDING: Final = re.compile(
     re.IGNORECASE,
 )
 # The figure before said again as another measure: ", lo que equivale al", ", which is equal to".
-_WHICH_EQUALS: Final = re.compile(
+_WHICH_EQUALS: Final = compiled(
     r"[^,;.]{0,40},\s+(?:lo\s+que\s+(?:equivale|representa|supone|significa)\s+(?:a(?:l|\s+un|\s+una)?|"
     r"el|la|un|una)|which\s+(?:is|was)\s+(?:equal|equivalent)\s+to|equivalent\s+to|"
     # ("11.340 de ellos, es decir, el 76 % del total", "42.500 policías ..., es decir, unos 236
@@ -897,27 +896,27 @@ _WHICH_EQUALS: Final = re.compile(
     re.IGNORECASE,
 )
 # "el 37,8 % del total", "31% of the total": a share of the total given before.
-_OF_THE_TOTAL: Final = re.compile(
+_OF_THE_TOTAL: Final = compiled(
     r"\s*(?:%|por\s+ciento|percent|per\s+cent)\s+(?:del|of\s+the)\s+total\b(?!\s+(?:de|of)\b)",
     re.IGNORECASE,
 )
-_PUT_ANOTHER_WAY: Final = re.compile(r",\s+(?:es\s+decir|that\s+is)\b", re.IGNORECASE)
+_PUT_ANOTHER_WAY: Final = compiled(r",\s+(?:es\s+decir|that\s+is)\b", re.IGNORECASE)
 # ("With 70 percent of ballots counted", "57 percent of tally sheets": the count's progress)
-_VOTE_FIGURE: Final = re.compile(
+_VOTE_FIGURE: Final = compiled(
     r"[^,;.]{0,12}?\b(?:of\s+(?:the\s+)?(?:(?:valid\s+)?votes?|ballots|tally\s+sheets|"
     r"polling\s+stations)|de\s+(?:los|las)\s+(?:votos|actas|mesas|juntas|sufragios))\b",
     re.IGNORECASE,
 )
 # "led President Juan Orlando Hernández by": a candidate's lead.
-_LED_BY: Final = re.compile(
+_LED_BY: Final = compiled(
     r"\b(?:led|leads|leading|ahead\s+of)\s+[^,;.]{0,60}?\bby\s+$", re.IGNORECASE
 )
-_ELECTION_NEAR: Final = re.compile(
+_ELECTION_NEAR: Final = compiled(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot|first\s+round)\b",
     re.IGNORECASE,
 )
 # "the runoff on Sunday", "elections held on Saturday and Sunday"
-_ELECTION_BEFORE: Final = re.compile(
+_ELECTION_BEFORE: Final = compiled(
     r"\b(?:elections?|runoff|vote|referendum|round)\s+(?:held\s+)?(?:on\s+)?$"
     # ("las elecciones del domingo", "los comicios generales del pasado 25 de junio", "la
     # segunda vuelta celebrada el domingo")
@@ -955,22 +954,22 @@ _VOTER_ROLL: Final = folded(
     r"padrón\s+electoral|empadronad[oa]s|(?:habilitad|inscrit)[oa]s\s+para\s+votar|"
     r"electores\s+(?:habilitados|inscritos))\b"
 )
-_BASELINE_ELECTION: Final = re.compile(
+_BASELINE_ELECTION: Final = compiled(
     r"\b(?:from|than|compared\s+(?:with|to))\b[^,;.]{0,40}$", re.IGNORECASE
 )
-_PREVIOUS_MONTHS: Final = re.compile(
+_PREVIOUS_MONTHS: Final = compiled(
     r"^(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months$", re.IGNORECASE
 )
 # 'had been separated', 'had won', 'habían quedado': a sentence told in the past perfect, a
 # flashback to before the story's time.
-_FLASHBACK: Final = re.compile(
+_FLASHBACK: Final = compiled(
     r"\bhad\s+(?:been|[a-z]+ed|won|led|lost|run|come)\b|\bhab[íi]an?\s+[a-záéíóú]+(?:ado|ido)\b",
     re.IGNORECASE,
 )
-_COMING_ELECTION: Final = re.compile(
+_COMING_ELECTION: Final = compiled(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
-_ALONE: Final = re.compile(r"\s+alone\b", re.IGNORECASE)
+_ALONE: Final = compiled(r"\s+alone\b", re.IGNORECASE)
 # An event that struck: "quake struck", "storm made landfall".
 _EVENT_STRUCK: Final = CaseBlind(
     r"\b(?:earthquake|quake|temblor|tremor|storm|hurricane|typhoon|cyclone|tornado|eruption|"
@@ -979,12 +978,12 @@ _EVENT_STRUCK: Final = CaseBlind(
 )
 # Between a measure of the event and its noun: nothing but the measure's word ("the 7.8
 # magnitude quake struck", "a 6.4-magnitude earthquake hit").
-_EVENT_DESCRIBED: Final = re.compile(r"(?:[\s-]+magnitude)?\s+", re.IGNORECASE)
+_EVENT_DESCRIBED: Final = compiled(r"(?:[\s-]+magnitude)?\s+", re.IGNORECASE)
 
 
 # Right before a Spanish measure of what an event was: "vientos sostenidos de ", "ráfagas de
 # hasta ", "de magnitud ", "una magnitud de ".
-_EVENT_MEASURE_BEFORE_ES: Final = re.compile(
+_EVENT_MEASURE_BEFORE_ES: Final = compiled(
     r"\b(?:(?:vientos|ráfagas)(?:\s+[a-záéíóúñ]+){0,2}\s+de|magnitud(?:\s+de)?)\s+"
     r"(?:(?:hasta|más\s+de|unos|alrededor\s+de|casi|cerca\s+de)\s+)?$",
     re.IGNORECASE,
@@ -1013,56 +1012,56 @@ def _names_day(day: datetime.date, time_lists: list[list[TimeExpr]]) -> bool:
     return False
 
 
-_AFTER_THE_BEFORE: Final = re.compile(r"\b(?:after|since|when)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_AFTER_THE_BEFORE: Final = compiled(r"\b(?:after|since|when)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 # A part singled out of a count, right before a figure: "In Turkey alone, ", "Among children
 # alone, ".
-_PART_ALONE_BEFORE: Final = re.compile(
+_PART_ALONE_BEFORE: Final = compiled(
     r"\b(?:in|among|of)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+alone,?\s+"
     r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?$",
     re.IGNORECASE,
 )
 # 'en el mismo periodo del año anterior', 'un año antes': the like period before the text's
-_SAME_PERIOD_BEFORE_ES: Final = re.compile(
+_SAME_PERIOD_BEFORE_ES: Final = compiled(
     r"\b(?:(?:el|la|los|las)\s+mism[oa]s?\s+(?:periodo|período|lapso|meses|mes|semana|trimestre|"
     r"semestre)|año\s+(?:anterior|pasado)|un\s+año\s+antes)\b",
     re.IGNORECASE,
 )
 # "Del total de mujeres buscadas, ": the plural noun a total the sentence opens with is of
-_TOTAL_OF_LEAD_ES: Final = re.compile(
+_TOTAL_OF_LEAD_ES: Final = compiled(
     r"Del\s+total\s+de\s+(?:los\s+|las\s+)?(?P<n>[a-záéíóúñ]{3,}s)\b(?<!\baños)[^,;:\d]{0,40},\s"
 )
 # "Solo el miércoles", "Sólo en julio", "Únicamente durante el fin de semana": the Spanish
 # "alone", before the time it singles out.
-_ONLY_BEFORE_ES: Final = re.compile(
+_ONLY_BEFORE_ES: Final = compiled(
     r"\b(?:solo|sólo|solamente|únicamente)\s+(?:(?:en|durante|el|la|los|las)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen in January": a
 # figure put up as the baseline of the one before it (the words between may name what it is)
-_PUT_AS_BASELINE: Final = re.compile(
+_PUT_AS_BASELINE: Final = compiled(
     r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:[\w-]+\s+){0,3}[$€£]?$",
     re.IGNORECASE,
 )
-_COUNT_PROGRESS_AFTER: Final = re.compile(
+_COUNT_PROGRESS_AFTER: Final = compiled(
     r"\s+(?:counted|reporting|tallied|processed)\b(?!\s+(?:by|to|for|from|at|in)\b)",
     re.IGNORECASE,
 )
-_MARGIN_AFTER: Final = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.IGNORECASE)
-_SEATS_WON_BEFORE: Final = re.compile(
+_MARGIN_AFTER: Final = compiled(r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.IGNORECASE)
+_SEATS_WON_BEFORE: Final = compiled(
     r"\b(?:win|wins|won|winning|take|takes|took|secure|secured|gain|gained|"
     r"capture|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|almost)\s+)?$",
     re.IGNORECASE,
 )
-_CANDIDATE_GOT: Final = re.compile(
+_CANDIDATE_GOT: Final = compiled(
     r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I
 )
-_SO_FAR: Final = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
-_TURNOUT: Final = re.compile(r"\bturnout\b", re.IGNORECASE)
-_NOW: Final = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
+_SO_FAR: Final = compiled(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+_TURNOUT: Final = compiled(r"\bturnout\b", re.IGNORECASE)
+_NOW: Final = compiled(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 # "The poll of 1,200 adults has a margin of error of 2.8 points": a sentence about the poll
 # named before describes that dated document in the present; its figures are of the
 # document's period, not a situation now.
-_DOCUMENT_SUBJECT: Final = re.compile(
+_DOCUMENT_SUBJECT: Final = compiled(
     r"\W*(?:the|that|this|its)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:poll|survey|census)"
     # (what the poll itself has; not what it found, "The survey found that 83 percent of
     # young people work in the informal sector", nor what it covers, "The survey covers
@@ -1072,7 +1071,7 @@ _DOCUMENT_SUBJECT: Final = re.compile(
 )
 # An election named as a noun phrase: "presidential runoff", "Sunday's general election",
 # "the EU referendum"; a round of one names an election of its own ("the first round").
-_ELECTION_EN: Final = re.compile(
+_ELECTION_EN: Final = compiled(
     r"\b(?:(?:presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
     r"regional|local|constitutional|recall|peace|national|state)\s+)?(?:election|runoff|"
     r"run-off|referendum|plebiscite|primary|round)\b",
@@ -1080,7 +1079,7 @@ _ELECTION_EN: Final = re.compile(
 )
 # An election named in Spanish: "la elección presidencial", "las elecciones generales", "los
 # comicios", "la segunda vuelta", "el referéndum".
-_ELECTION_ES: Final = re.compile(
+_ELECTION_ES: Final = compiled(
     r"\b(?:elecci[oó]n|elecciones|comicios|segunda\s+vuelta|primera\s+vuelta|balotaje|"
     r"referéndum|referendo|plebiscito|consulta\s+popular)"
     r"(?:\s+(?:presidencial(?:es)?|generales|general|legislativas?|municipales|parlamentarias?|"
@@ -1089,7 +1088,7 @@ _ELECTION_ES: Final = re.compile(
 )
 # "About one in six respondents said they were still undecided": what the respondents of a
 # poll said is of the poll, however it is worded.
-_RESPONDENTS: Final = re.compile(
+_RESPONDENTS: Final = compiled(
     r"\b(?:respondents|those\s+(?:polled|surveyed|questioned|interviewed))\b", re.IGNORECASE
 )
 _NOW_WORDS: Final = (
@@ -1099,11 +1098,11 @@ _NOW_WORDS: Final = (
     "actualmente",
     "ahora",
 )  # (one is in every match)
-_BY_AMOUNT: Final = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
-_AS_OF_BEFORE: Final = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
+_BY_AMOUNT: Final = compiled(r"\b(?:by|en)\s+$", re.IGNORECASE)
+_AS_OF_BEFORE: Final = compiled(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT: Final = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
-_POPULATION_WORD: Final = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
-_POPULATION: Final = re.compile(
+_POPULATION_WORD: Final = compiled(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
+_POPULATION: Final = compiled(
     r"\bpoblación\s+de\s+$|\bpopulation\s+(?:of"
     # ("The prison population now stands at roughly 110,000", "the population rose to 87,000")
     r"|(?:(?:now|currently)\s+)?(?:(?:stands|stood)\s+at|is|was|reached|hit|totals|totaled|"
@@ -1112,7 +1111,7 @@ _POPULATION: Final = re.compile(
 )
 # "Costa Rica, a country of 5.2 million people", "Viña del Mar, una ciudad de unos 330.000
 # habitantes": an aside that gives a place's population.
-_PLACE_OF: Final = re.compile(
+_PLACE_OF: Final = compiled(
     r",\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|state|island|region|"
     r"province|department|municipality|país|nación|ciudad|municipio|isla|región|provincia|"
     r"departamento)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|"
@@ -1123,10 +1122,10 @@ _PLACE_OF: Final = re.compile(
     re.IGNORECASE,
 )
 # "(de 800.000) habitantes,": a population set in an aside, closed by its comma
-_POPULATION_ASIDE_ES: Final = re.compile(
+_POPULATION_ASIDE_ES: Final = compiled(
     r"\s*(?:(?:millones\s+de|mil|de)\s+)?(?:habitantes|pobladores|residentes)\s*,", re.IGNORECASE
 )
-_PEOPLE_AFTER: Final = re.compile(
+_PEOPLE_AFTER: Final = compiled(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
     re.IGNORECASE,
 )
@@ -1138,7 +1137,7 @@ _FISCAL_MONTH: Final = (
 )
 # (starting with the literal word, so that the engine looks for it with its fast search; the
 # word boundary before it is checked by the caller)
-_FISCAL_STATED: Final = re.compile(
+_FISCAL_STATED: Final = compiled(
     r"fiscal\s+years?\s+(?:(?:begins|starts|runs\s+from)\s+(?:on\s+)?"
     rf"(?P<bm>{_FISCAL_MONTH})\s+(?P<bd>\d{{1,2}})|(?:ends|closes|runs\s+(?:through|to))\s+"
     rf"(?:on\s+)?(?P<em>{_FISCAL_MONTH})\s+(?P<ed>\d{{1,2}}))(?!\d)"
@@ -1149,9 +1148,9 @@ _JULY_YEAR_MARKS: Final = (
     "Melbourne", "MELBOURNE", "Wellington", "WELLINGTON", "Auckland", "AUCKLAND",
 )  # fmt: skip
 # "so far in fiscal 2024", "so far this fiscal year": up to publication
-_SO_FAR_LEAD: Final = re.compile(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SO_FAR_LEAD: Final = compiled(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
-_SPLIT_SEASON: Final = re.compile(
+_SPLIT_SEASON: Final = compiled(
     r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE
 )
 _US_CONTEXT_WORDS: Final = (
@@ -1165,18 +1164,18 @@ _US_CONTEXT_WORDS: Final = (
     r"|Departamento\s+de\s+Seguridad\s+Nacional"
 )
 # ("U.S." ends in a dot: no word boundary after it before a space)
-_US_CONTEXT: Final = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
+_US_CONTEXT: Final = compiled(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
 # The words alone, which the engine finds by their first letters without trying each position:
 # a text without any of them is not read for whole words.
-_US_CONTEXT_ANYWHERE: Final = re.compile(_US_CONTEXT_WORDS)
-_RATE_WORDS: Final = re.compile(
+_US_CONTEXT_ANYWHERE: Final = compiled(_US_CONTEXT_WORDS)
+_RATE_WORDS: Final = compiled(
     r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
     r"desempleo|participación)\b",
     re.IGNORECASE,
 )
 # "Cases rose 18 percent to 9 million, and deaths rose to 136,000": a later clause's own
 # plural subject, right before its verb of change, is what its bare figure counts.
-_CLAUSE_COUNT_BEFORE: Final = re.compile(
+_CLAUSE_COUNT_BEFORE: Final = compiled(
     # (or after a colon: "Official data do not support that: homicides peaked at 36,661")
     r"(?:(?:,\s*|\b)(?:and|while|but|whereas)|:)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|"
     r"jumped|dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at|peaked\s+at)"
@@ -1185,7 +1184,7 @@ _CLAUSE_COUNT_BEFORE: Final = re.compile(
 )
 # "Rainfall was 40 percent below average", "prices 15% higher than a year earlier": a
 # percentage that compares two amounts is no share of what an earlier figure counted.
-_PERCENT_COMPARED: Final = re.compile(
+_PERCENT_COMPARED: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)\s+(?:below|above|(?:higher|lower|more|less)\s+than)\b",
     re.IGNORECASE,
 )
@@ -1193,18 +1192,18 @@ _PERCENT_COMPARED: Final = re.compile(
 _SHARED_INSTITUTIONS: Final = frozenset(("policía nacional civil", "national civil police", "pnc"))
 # ("Intensive care units were 95 percent full", "the dam is 80% complete": how full or how
 # far along the thing named is, a plain percentage of its own)
-_PERCENT_STATE: Final = re.compile(
+_PERCENT_STATE: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)\s+(?:full|complete|completed|occupied|finished|built)\b",
     re.IGNORECASE,
 )
-_INSTITUTIONS: Final = re.compile(
+_INSTITUTIONS: Final = compiled(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
 # The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
-_EVENT_NAME: Final = re.compile(
+_EVENT_NAME: Final = compiled(
     # (a storm's name is capitalised: "huracán de categoría 4" names none)
     r"\b(?:bushfires|wildfires|floods|earthquake|(?:volcanic\s+)?eruption|hurricane\s+(?-i:[A-Z])\w+|"
     r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
@@ -1214,7 +1213,7 @@ _EVENT_NAME: Final = re.compile(
     r"(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
-_NAMED_EVENT: Final = re.compile(
+_NAMED_EVENT: Final = compiled(
     r"\b(?:[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]uracán|[Tt]ormenta(?:\s+tropical)?)"
     r"\s+[A-Z][a-záéíóú]+\b"
     # ("las tormentas Eta e Iota": two named at once)
@@ -1232,26 +1231,26 @@ _NATIONAL: Final = folded(
     r"\b(?:nationwide|national(?:ly)?|the\s+country|across\s+the\s+country|a\s+nivel\s+nacional|"
     r"el\s+país|en\s+todo\s+el\s+país)\b",
 )
-_ADJECTIVE_NOUNS: Final = re.compile(
+_ADJECTIVE_NOUNS: Final = compiled(
     r"\b(?:unemployed|poor|dead|injured|wounded|missing|displaced|homeless|elderly|disabled|"
     r"desempleados|pobres|muertos|heridos|desaparecidos|desplazados)$",
     re.IGNORECASE,
 )
-_AMONG: Final = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
-_COVERAGE_AMONG: Final = re.compile(
+_AMONG: Final = compiled(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
+_COVERAGE_AMONG: Final = compiled(
     r"\b[Cc]overage\s+among\s+(?P<np>[^,;:.]{3,60}?)\s+(?:was|is|were|are|fell|rose|reached|"
     r"stood|dropped|declined|climbed|increased|decreased|hit|remained|stayed|has|had|slipped|"
     r"edged)\b"
 )
-_RATE_NOUN: Final = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
-_PEOPLE: Final = re.compile(
+_RATE_NOUN: Final = compiled(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
+_PEOPLE: Final = compiled(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
     r"victims|voters|students|families|households|detainees|prisoners|inmates|deportees|"
     r"patients|teachers|officers|soldiers|civilians|citizens|immigrants|asylum\s+seekers|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is))\b"
 )
 _DEMONSTRATIVE_START: Final = {
-    "en": re.compile(
+    "en": compiled(
         # ("The number of employed people hit a record 103.9 million": a new measure, named)
         r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number(?!\s+of\b)|amount|sum|"
         r"increase|rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
@@ -1260,7 +1259,7 @@ _DEMONSTRATIVE_START: Final = {
         r"|^Of\s+(?:that|this|the)\s+(?:amount|sum|money|figure|loan|credit|budget|package|"
         r"funds|aid|investment|financing)(?=,)"
     ),
-    "es": re.compile(
+    "es": compiled(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
         r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+|Del\s+total"
         # ("El dinero equivale a alrededor del 16 % del PIB", "El aumento representa ...":
@@ -1272,11 +1271,11 @@ _DEMONSTRATIVE_START: Final = {
     ),
 }
 # ', menores de edad.' after 'y 27': the noun of a gapped predicate, to the clause's end.
-_GAPPED_NOUN_ES: Final = re.compile(
+_GAPPED_NOUN_ES: Final = compiled(
     r",\s+(?P<n>[a-záéíóúñ]+s(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})\s*(?=[.;]|$)"
 )
 # "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
-_PREDICATE_NOUN: Final = re.compile(
+_PREDICATE_NOUN: Final = compiled(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
 
@@ -1332,7 +1331,7 @@ def extract(
 
 
 # What a Spanish percentage is a share of: '41 % de las denuncias' (a plural noun).
-_SHARE_BASE_ES: Final = re.compile(
+_SHARE_BASE_ES: Final = compiled(
     r"\s*(?:%|por\s+ciento)?\s*de\s+(?:los|las)\s+(?P<n>[a-záéíóúñ]{3,}s)\b"
 )
 
@@ -1486,19 +1485,19 @@ class _Resolved:
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
 
 
-_RELATIVE_BETWEEN: Final = re.compile(
+_RELATIVE_BETWEEN: Final = compiled(
     r",\s+(?:where|which|whose|donde|cuyo|cuya|cuyos|cuyas)\b", re.IGNORECASE
 )
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE: Final = "of a forecast"
 # "Malatya province in eastern Turkey": a region's kind, then the country it lies in.
-_KIND_IN_COUNTRY_EN: Final = re.compile(
+_KIND_IN_COUNTRY_EN: Final = compiled(
     r"\s+(?:province|department|district|state),?\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northern|southern|eastern|western)\s+)?"
 )
 # "about 1.1 million were single adults": what a figure was said to be, right after it.
-_WERE_NOUN_AFTER_EN: Final = re.compile(r"\s+(?:were|are)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\b")
+_WERE_NOUN_AFTER_EN: Final = compiled(r"\s+(?:were|are)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\b")
 # The people a disaster's toll counts, as an English unit.
 _TOLL_PEOPLE_EN: Final = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE: Final = (
@@ -1507,18 +1506,18 @@ _READ_FROM_THE_SENTENCE: Final = (
     "in the sentence",
 )
 # ("was revised to a rise of 2.9 percent from 2.6 percent": the level read as a change of)
-_TO_BEFORE: Final = re.compile(
+_TO_BEFORE: Final = compiled(
     r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?"
     r"(?:(?:rise|gain|increase|fall|drop|decline|contraction|expansion|growth)\s+of\s+)?[$€£]?$",
     re.IGNORECASE,
 )
-_FROM_BETWEEN: Final = re.compile(
+_FROM_BETWEEN: Final = compiled(
     r"(?:\s*%|\s+percent|\s+[a-z]+)?(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?",
     re.IGNORECASE,
 )
-_REVISED: Final = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
-_FORECAST_CUT: Final = re.compile(
+_REVISED: Final = compiled(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
+_FORECAST_CUT: Final = compiled(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|upgraded|"
     r"downgraded|lifted|lifts)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:forecasts?|projections?|outlook|estimates?)\s+(?:for\s+[\w\s-]{1,30}?\s+)?to\s+",
@@ -1566,7 +1565,7 @@ def _level_before(
 # back, "over the past 12 months", is a running total like "since": it frames nothing.)
 # ("in the past 12 months. Shoplifting offences climbed to 469,788": the window a report
 # covers frames the figures after it too, as a calendar period does)
-_ROLLING_WINDOW: Final = re.compile(
+_ROLLING_WINDOW: Final = compiled(
     r"'(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)' relative"
 )
 
@@ -1596,7 +1595,7 @@ _YEAR_TO_DATE_OPENING: Final = CaseBlind(
 
 # A place said to be where a share of the text's things came from ('Estados Unidos es el
 # origen de más del 90 % de esos envíos').
-_SAID_ORIGIN_ES: Final = re.compile(r"\s+(?:fue|es|era)\s+el\s+origen\s+de")
+_SAID_ORIGIN_ES: Final = compiled(r"\s+(?:fue|es|era)\s+el\s+origen\s+de")
 
 
 def _year_to_date_aside(
@@ -1660,7 +1659,7 @@ def _same_measure(a: _Resolved, b: _Resolved) -> bool:
 
 _MEASURE_GLUE: Final = frozenset(("de", "del", "en", "por", "a", "al", "el", "la", "los", "las",
                                   "of", "in", "by", "the", "from", "desde"))  # fmt: skip
-_PARTICIPLE: Final = re.compile(r"\w{3,}(?:ad|id)[oa]s?|\w{3,}ed")
+_PARTICIPLE: Final = compiled(r"\w{3,}(?:ad|id)[oa]s?|\w{3,}ed")
 
 
 def _compares(r: _Resolved, frame: TimeExpr, previous: list[_Resolved]) -> bool:
@@ -8351,16 +8350,16 @@ _ORG_HEADS_ES: Final = (
     "coordinadora|procuraduría|fiscalía|hospital"
 )
 # "ocupación de camas", "camas ocupadas": beds with no holder named.
-_BEDS_SUBJECT_ES: Final = re.compile(
+_BEDS_SUBJECT_ES: Final = compiled(
     r"(?:ocupación\s+de\s+(?:las\s+)?camas|camas(?:\s+(?:ocupadas|disponibles|hospitalarias))?)"
 )
-_GENERIC_ORG_ES: Final = re.compile(
+_GENERIC_ORG_ES: Final = compiled(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
     r"dependencia|cartera)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
 )
 # (The three organisation patterns below scan a whole text: gates.word_start writes their
 # leading word boundary so that the engine can skip from one possible first letter to the next.)
-_NAMED_ORG_ES: Final = re.compile(
+_NAMED_ORG_ES: Final = compiled(
     rf"(?P<name>(?P<h>{word_start(_ORG_HEADS_ES.title())})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
     r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
@@ -8377,25 +8376,25 @@ _ANY_ORG_HEADS_ES: Final = (
     "Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|Tribunal|Consejo|Servicio|Sistema|"
     "Universidad|Empresa|Corte|Contraloría"
 )
-_ANY_NAMED_ORG_ES: Final = re.compile(
+_ANY_NAMED_ORG_ES: Final = compiled(
     rf"(?P<name>(?P<h>{word_start(_ANY_ORG_HEADS_ES)})"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
     r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
-_BARE_ORG_ES: Final = re.compile(
+_BARE_ORG_ES: Final = compiled(
     r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia|cartera)$", re.IGNORECASE
 )
-_ORG_NAME_TAIL: Final = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
-_ACRONYM_ES: Final = re.compile(
+_ORG_NAME_TAIL: Final = compiled(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
+_ACRONYM_ES: Final = compiled(
     rf"(?P<article>{word_start('el|la|del|al')})\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{{2,8}})\b"
 )
 
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
-_KIND_END_ES: Final = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+_KIND_END_ES: Final = compiled(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
 # 'muertes en accidentes de tránsito': things counted whose kind is said with 'en' and a bare
 # plural noun (not a setting: 'robos en la capital').
-_KIND_IN_ES: Final = re.compile(
+_KIND_IN_ES: Final = compiled(
     r"^[^\W\d_]+\s+en\s+(?!(?:el|la|los|las|un|una)\s)[a-záéíóúñ]+s\s+de\s"
 )
 
@@ -8412,12 +8411,12 @@ def _kind_of_count_es(counted: str) -> str:
     return kinded
 
 
-_WHICH_AMOUNTS_TO_ES: Final = re.compile(
+_WHICH_AMOUNTS_TO_ES: Final = compiled(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
 )
 # 'el departamento con más fallecidos, 196': the noun a place is ranked by, then the figure.
-_WITH_MOST_ES: Final = re.compile(
+_WITH_MOST_ES: Final = compiled(
     r"\b(?:con\s+(?:más|menos|(?:el\s+|la\s+)?(?:mayor|menor)\s+(?:número|cantidad)\s+de)|"
     # ('Escuintla reportó el mayor número de viviendas dañadas, con 640')
     r"(?:el|la)\s+(?:mayor|menor)\s+(?:número|cantidad)\s+de)\s+"
@@ -8426,12 +8425,12 @@ _WITH_MOST_ES: Final = re.compile(
     re.IGNORECASE,
 )
 # ', cuando en 1950 superaba el', ', cuando hace una década era de': a verb and a time, no subject.
-_WHEN_EARLIER_ES: Final = re.compile(
+_WHEN_EARLIER_ES: Final = compiled(
     r",\s+cuando\s+(?:(?:en\s+\d{4}|hace\s+(?:\w+\s+){1,2}?\w+)\s+)?(?:se\s+)?[a-záéíóúñ]+\s+"
     r"(?:(?:el|la|los|las|de|del|en|a|al)\s+)?(?:(?:unos|unas|casi|más\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
-_WHEN_BASELINE_ES: Final = re.compile(
+_WHEN_BASELINE_ES: Final = compiled(
     r"\b(?:período|periodo|lapso|año|mes|semestre|trimestre|\d{4})(?:\s+\w+){0,3},\s+cuando\s+"
     r"(?:se\s+)?\w+\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$",
     re.IGNORECASE,
@@ -8439,19 +8438,19 @@ _WHEN_BASELINE_ES: Final = re.compile(
 _DEATH_NOUNS_ES: Final = frozenset(
     ("muertes", "muertos", "fallecidos", "fallecimientos", "decesos")
 )
-_DEATHS_BY_ES: Final = re.compile(
+_DEATHS_BY_ES: Final = compiled(
     r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
     r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
 )
 _PARTICIPLES_ES: Final = ("ados", "idos", "adas", "idas")
 # "De ellos, unos 7.000 han sido liberados": what became of the part.
-_PART_DONE_AFTER_ES: Final = re.compile(
+_PART_DONE_AFTER_ES: Final = compiled(
     r"\s+(?:ya\s+)?(?:han\s+sido|habían\s+sido|fueron|han\s+quedado|quedaron)\s+"
     r"(?P<p>[a-záéíóúñ]+(?:ados|idos|adas|idas))\b"
 )
 # "En la nueva Asamblea Legislativa, ", "En el Senado, ": a body named by its capitalized name
 # before the clause.
-_OPENING_BODY_ES: Final = re.compile(
+_OPENING_BODY_ES: Final = compiled(
     r"En\s+(?P<art>el|la)\s+(?:(?:nuev[oa]|actual|próxim[oa]|saliente)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|los\s+)?)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,4}),\s"
 )
@@ -8464,13 +8463,13 @@ _COMPARED_OPENERS_ES: Final = (
 )  # fmt: skip
 # "Frente al trimestre anterior, el avance fue de ": the change of the measure before, against
 # another time.
-_COMPARED_CHANGE_ES: Final = re.compile(
+_COMPARED_CHANGE_ES: Final = compiled(
     r"(?P<cmp>(?:Frente|Respecto|Con\s+respecto|En\s+comparación|Comparad[oa]|En\s+relación)"
     r"\s+(?:a|al|con)\s+(?:(?:el|la|los|las)\s+)?[^,;\d]{3,40}),\s+(?:el|la)\s+"
     r"(?:avance|alza|aumento|incremento|crecimiento|caída|baja|descenso|retroceso|variación|"
     r"expansión|contracción|subida)\s+(?:fue|sería|se\s+ubicó|llegó|alcanzó)\s+(?:de|del|en|a|al)?\s*$"
 )
-_PLACE_TAIL_ES: Final = re.compile(
+_PLACE_TAIL_ES: Final = compiled(
     r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
 )
 
@@ -8482,18 +8481,18 @@ _WEAK_WORDS: Final = word_set(
 
 
 # A topic whose first word is a plural noun ('denuncias por extorsión'), not a name or a verb.
-_PLURAL_HEAD_ES: Final = re.compile(r"[a-záéíóúñ]{3,}(?:es|os|as)\b")
+_PLURAL_HEAD_ES: Final = compiled(r"[a-záéíóúñ]{3,}(?:es|os|as)\b")
 _TOPIC_TAIL: Final = word_set("no ya aún también")
-_TOPIC_NOT_MEASURED: Final = re.compile(
+_TOPIC_NOT_MEASURED: Final = compiled(
     r"\b(?:autoridades|gobierno|ministerio|ministro|ministra|policía|presidente|presidenta|"
     r"instituto|secretaría|fiscalía|organización|informe|estudio|encuesta|datos|cifras|"
     r"él|ella|ellos|ellas)\b",
     re.IGNORECASE,
 )
-_THE_CAPITAL: Final = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
+_THE_CAPITAL: Final = compiled(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 # "en la frontera con México": the neighbour is where the border runs, not the place.
-_BORDER_WITH: Final = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
-_ORIGIN_BEFORE: Final = re.compile(
+_BORDER_WITH: Final = compiled(r"\bfrontera\s+con\b", re.IGNORECASE)
+_ORIGIN_BEFORE: Final = compiled(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
     # ('el 80 % de esos envíos procedió de Estados Unidos')
     r"provienen?|proced(?:ió|ieron|e|en))\s+de|"
@@ -8502,62 +8501,62 @@ _ORIGIN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 # ('el 56 % de los guatemaltecos', 'uno de cada tres hondureños', 'one in three Hondurans')
-_OF_THE_PEOPLE: Final = re.compile(
+_OF_THE_PEOPLE: Final = compiled(
     r"\b(?:(?:de|entre)\s+(?:los|las)|de\s+cada\s+\w+|in\s+(?:every\s+)?\w+)\s+$",
     re.IGNORECASE,
 )
-_PLACE_LABEL: Final = re.compile(
+_PLACE_LABEL: Final = compiled(
     r"\s*(?:\(|:|,\s*(?:con|with)|\s+(?:con|with)\s)\s*(?:(?:el|la)\s+)?"
 )
-_OF_THE_LEAD_ES: Final = re.compile(
+_OF_THE_LEAD_ES: Final = compiled(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
 )
-_THAT_IS_ES: Final = re.compile(
+_THAT_IS_ES: Final = compiled(
     r",\s+(?:es\s+decir|o\s+sea)\s*,?\s*(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
-_THAT_SHARE_ES: Final = re.compile(
+_THAT_SHARE_ES: Final = compiled(
     r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
 )
-_PER_TIME_ES: Final = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
+_PER_TIME_ES: Final = compiled(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
 # (Each ends its window: tried only where the window ends in one of its words or its comma.)
 _OF_WHICH_PART_ES: Final = EndWord(
-    re.compile(
+    compiled(
         r"\bde\s+(?:los|las)\s+(?:cuales|que)\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$",
         re.IGNORECASE,
     ),
     ("cuales", "que", "unos", "unas", "casi", "de"),
     None,
 )
-_PART_LEAD_ES: Final = re.compile(
+_PART_LEAD_ES: Final = compiled(
     r"(?:Del\s+total|De\s+(?:ese|este|dicho)\s+total|"
     r"(?:De|Entre)\s+(?:ellos|ellas|estos|estas|esos|esas|los|las|dichos|dichas))"
     r"(?:\s+[a-záéíóúñ-]+){0,3}\s*,"
 )
-_MOST_BARE_ES: Final = EndMark(re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$"), ",")
+_MOST_BARE_ES: Final = EndMark(compiled(r"\b[Ll]a\s+mayoría\s*,\s*$"), ",")
 _MOST_OF_THE_ES: Final = EndMark(
-    re.compile(
+    compiled(
         r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+"
         r"(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
     ),
     ",",
 )
-_TERRITORY_SUBJECT_ES: Final = re.compile(
+_TERRITORY_SUBJECT_ES: Final = compiled(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
     r"ciudades|localidades|cantones|distritos)\b",
     re.IGNORECASE,
 )
-_TERRITORY_PREDICATE_ES: Final = re.compile(
+_TERRITORY_PREDICATE_ES: Final = compiled(
     r"\s(?:son|fueron)\s+(?:los|las)\s+(?:departamentos|municipios|países|estados|provincias|"
     r"regiones|ciudades|localidades|cantones|distritos)\b"
 )
 # 'los departamentos con más víctimas', 'con mayor número de denuncias': what a list of places
 # is ranked by.
-_RANKED_BY_ES: Final = re.compile(
+_RANKED_BY_ES: Final = compiled(
     r"\bcon\s+(?:más|mayor\s+(?:número|cantidad)\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)\b"
 )
-_RATES_WORD_ES: Final = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
-_LABELS_NUMBER_ES: Final = re.compile(
+_RATES_WORD_ES: Final = compiled(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
+_LABELS_NUMBER_ES: Final = compiled(
     r"\s*(?:,\s*)?(?:\(\s*|con\s+(?:el\s+|la\s+)?)(?:más\s+de\s+|casi\s+|unos?\s+)?\d"
 )
 
@@ -8582,7 +8581,7 @@ _GLOBAL: Final = folded(
 )
 # (a word every match of _GLOBAL holds: a sentence with none is not searched)
 _GLOBAL_NEEDS: Final = ("world", "global", "mundial", "mundo")
-_RANKED_IN_WORLD: Final = re.compile(
+_RANKED_IN_WORLD: Final = compiled(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|m[aá]s\s+alt[oa]s?|"
     r"m[aá]s\s+baj[oa]s?|mayor(?:es)?|menor(?:es)?)\b[^,.;]{0,40}?\b(?:in\s+the\s+world|"
     r"en\s+el\s+mundo)\b|\bworld['’]s\s+(?:highest|lowest|largest|biggest|smallest|worst|best)\b"
@@ -8607,19 +8606,19 @@ def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple([m.span() for m in _CLAUSE_BREAK.finditer(lower(text))])
 
 
-_COMPARED_BEFORE: Final = re.compile(
+_COMPARED_BEFORE: Final = compiled(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|(?:más|menos|mayor|menor)\s+que|frente\s+a|"
     r"respecto\s+a)\s+$",
     re.I,
 )
 # ("de los cuales cerca de 112 billones" after "523 billones de pesos": the Spanish billion,
 # 10^12, is a scale word too)
-_SCALE_WORD: Final = re.compile(
+_SCALE_WORD: Final = compiled(
     r"\b(?:millones|million|billion|trillion|mil\s+millones|billones)\b", re.I
 )
 # A participle after 'those' ("those detained", "those killed"): the people it was done to.
-_DONE_TO: Final = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
-_PRONOUN_AFTER: Final = re.compile(
+_DONE_TO: Final = compiled(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
+_PRONOUN_AFTER: Final = compiled(
     # ("389,000 of those patients": a determiner before the plural noun counted, no pronoun)
     # (and "42.000 de esos pacientes": the noun after the Spanish determiner is counted)
     r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|"
@@ -8630,7 +8629,7 @@ _PRONOUN_AFTER: Final = re.compile(
 # "São Paulo state accounts for 1.6 million of them": the present describes the figures
 # counted before.
 # ("That is equivalent to about $167 billion": the figure before, restated in other terms)
-_DESCRIPTIVE_EN: Final = re.compile(
+_DESCRIPTIVE_EN: Final = compiled(
     r"\b(?:accounts?\s+for|makes?\s+up|represents?|equivalent\s+to|"
     # ("That is a rate of about 45 per 100,000 inhabitants", "That amounts to about 22 killings
     # a day", "That works out to ...": the figure before, put another way)
@@ -8643,10 +8642,10 @@ _DESCRIPTIVE_EN_WORDS: Final = (
     "account", "make", "represent", "equivalent", "equal", "amount", "work", "rate", "average",
 )  # fmt: skip
 # "Of the accused, ", "Of the dead, ": the group a part is taken from, named by one word
-_OF_THE_GROUP_EN: Final = re.compile(r"Of\s+the\s+[a-z]+,\s")
+_OF_THE_GROUP_EN: Final = compiled(r"Of\s+the\s+[a-z]+,\s")
 # "nine are minors", "about 300 are women": the kind the ones counted are, a plural noun after
 # the copula (not "are in shelters", "are still missing", "are homeless")
-_CLASSED_AS_EN: Final = re.compile(
+_CLASSED_AS_EN: Final = compiled(
     r"\s+(?:of\s+them\s+)?(?:are|were)\s+(?!(?:in|at|on|still|now|without|under|out|not|being|"
     r"living|staying|expected|believed|set|due|also)\b)(?:[a-z-]+\s+)?(?:[A-Z][a-z][\w-]*\s+)?"
     r"(?:[a-z-]*[a-rt-z]s|children|women|men|people)\b(?!\s+(?:in|at|on|to|from|with)\b)"
@@ -8683,13 +8682,13 @@ _RANKED: Final = CaseBlind(
 )
 # A reporting verb: a sentence without figures that has one may name a source that a later
 # "he said" or "dijo" points back at.
-_SAYS: Final = re.compile(
+_SAYS: Final = compiled(
     r"\b(?:said|says|told|added|explained|dijo|afirmó|explicó|señaló|agregó|añadió|indicó)\b",
     re.IGNORECASE,
 )
 # A change by a multiple, then the level it reached: "doubled to", "se duplicó hasta".
 _MULTIPLIED_TO: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:doubled|tripled|quadrupled|halved|se\s+(?:duplicó|triplicó|cuadruplicó)|"
         r"(?:se\s+)?redujo\s+a\s+la\s+mitad)\s+(?:to|hasta|a|and\s+reached|y\s+llegó\s+a)\s+"
         r"(?:(?:about|some|nearly|almost|more\s+than|unos|unas|casi|más\s+de)\s+)?$",
@@ -8714,14 +8713,14 @@ _MULTIPLIED_TO: Final = EndWord(
     None,
 )
 # '27 % en Perú': the words between a figure and the place right after it.
-_OWN_PLACE_AFTER_ES: Final = re.compile(r"\s*(?:%\s*)?(?:en|de|del)\s+(?:el\s+|la\s+)?")
+_OWN_PLACE_AFTER_ES: Final = compiled(r"\s*(?:%\s*)?(?:en|de|del)\s+(?:el\s+|la\s+)?")
 # 'frente al ' or 'frente a 16,7 en Guatemala y ' right before a compared figure.
-_COMPARED_BEFORE_ES: Final = re.compile(
+_COMPARED_BEFORE_ES: Final = compiled(
     r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+|una?\s+)?"
     r"(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
-_POINTED_PLACE_ES: Final = re.compile(
+_POINTED_PLACE_ES: Final = compiled(
     # ("640 personas de comunidades indígenas de la zona", "albergues de la región" after the
     # valle de Sula: the area named before, as 'esa zona' points at it)
     r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella|(?:de|en)\s+la(?=\s+(?:zona|"
@@ -8736,7 +8735,7 @@ _POINTER_HINTS_ES: Final = (
     "hí", "llá", "la zona", "la región",
 )  # fmt: skip
 # "another 8", "a further 40", "otros 12": more of what was counted before.
-_ANOTHER_BEFORE: Final = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
+_ANOTHER_BEFORE: Final = compiled(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.
 _CONNECTIVE_WORDS: Final = (
     r"(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
@@ -8748,16 +8747,16 @@ _CONNECTIVE_WORDS: Final = (
     r"in\s+(?:absolute|real|nominal|relative|per\s+capita)\s+terms)"
 )
 # (Behind a look at the first letter: most commas are followed by none of these words.)
-_CONNECTIVE: Final = re.compile(
+_CONNECTIVE: Final = compiled(
     r"(?:^|,)\s*" + first_char_guard(f"(?i:{_CONNECTIVE_WORDS})") + _CONNECTIVE_WORDS + r"\s*,",
     re.IGNORECASE,
 )
 
 
-_SOURCE_LEAD_ES: Final = re.compile(r"(?:Según|De\s+acuerdo\s+con)\s+[^,;:]{2,80},")
+_SOURCE_LEAD_ES: Final = compiled(r"(?:Según|De\s+acuerdo\s+con)\s+[^,;:]{2,80},")
 # The document a sentence opens with, set off by a comma ('In its latest quarterly report,
 # released Wednesday,', 'En su informe anual,').
-_IN_ITS_DOCUMENT: Final = re.compile(
+_IN_ITS_DOCUMENT: Final = compiled(
     r"(?:In|En)\s+(?:its|their|his|her|the|a|an|su|sus|el|un)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:report|survey|study|bulletin|statement|review|update|assessment|analysis|release|"
     r"informe|reporte|estudio|encuesta|boletín|comunicado|análisis|balance)"
@@ -8765,7 +8764,7 @@ _IN_ITS_DOCUMENT: Final = re.compile(
     r"\s*,(?:\s+(?:released|published|issued|publicado|divulgado)\s+[^,]{1,40},)?"
 )
 # What goes with a time before or after it: 'since it began in late November', 'in 2024 alone'.
-_SINCE_IT_BEGAN: Final = re.compile(
+_SINCE_IT_BEGAN: Final = compiled(
     r"\bsince\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:began|started|broke\s+out|took\s+office)\s+(?:(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$"
 )
 
@@ -8788,20 +8787,20 @@ def _connectives(text: str) -> list[tuple[int, int]]:
 
 # A sentence that opens with a copula whose subject is left out: what it says is of the figure
 # before ("Son 8 % menos que ...", "Fue un 12 % más que ...", "It was 8 percent more than ...").
-_COPULA_LEAD: Final = re.compile(
+_COPULA_LEAD: Final = compiled(
     r"[\s\"“«]*(?:Son|Es|Fueron|Fue|Eran|Era|It\s+(?:is|was)|That\s+is|That's|That’s)\s+"
     r"(?:(?:un|una|unos|unas|an?|some|about)\s+)?"
 )
 # "141 de esos homicidios": a partitive's determiner, then the plural noun counted.
-_PARTITIVE_NOUN_ES: Final = re.compile(
+_PARTITIVE_NOUN_ES: Final = compiled(
     r" de\s+(?:los|las|esos|esas|estos|estas)\s+(?!cuales\b)(?P<n>[a-záéíóúñ]{3,}s)\b"
 )
-_PARTITIVE_ES: Final = re.compile(
+_PARTITIVE_ES: Final = compiled(
     r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
 )
 # A number right after a verb of action done to it ('had recaptured 31', 'found 12 more'): its
 # unit is not the sentence's subject, who acts (verbs that state a level are not such verbs).
-_OBJECT_OF_ACTION_EN: Final = re.compile(
+_OBJECT_OF_ACTION_EN: Final = compiled(
     r"\b(?!(?:totaled|totalled|numbered|reached|exceeded|topped|surpassed|amounted|"
     r"increased|decreased|declined|dropped|jumped|climbed|doubled|tripled|peaked|plunged|"
     r"soared|edged|inched|ticked|slumped|rebounded|recovered|averaged|ranged|hovered|"
@@ -8819,18 +8818,18 @@ _PESO_CODES: Final = {
 }  # fmt: skip
 # Every country whose currency is the peso.
 _PESO_COUNTRIES: Final = frozenset(("Mexico", *_PESO_CODES))
-_BARE_PESOS: Final = re.compile(r"\bpesos\b(?!\s+mexicanos)")
+_BARE_PESOS: Final = compiled(r"\bpesos\b(?!\s+mexicanos)")
 # ", up 15 percent since": a change told right after the level it arrives at.
-_CHANGE_AFTER_LEVEL: Final = re.compile(
+_CHANGE_AFTER_LEVEL: Final = compiled(
     r"[^,;.]{0,40},\s+(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+", re.I
 )
 # ", who make up about": a relative aside in the present, a standing fact.
-_STANDING_ASIDE_EN: Final = re.compile(
+_STANDING_ASIDE_EN: Final = compiled(
     r",\s+(?:who|which)\s+(?:make\s+up|makes\s+up|accounts?\s+for|represents?|comprises?)"
     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\Z",
     re.I,
 )
-_OF_THE_TOTAL_AFTER: Final = re.compile(
+_OF_THE_TOTAL_AFTER: Final = compiled(
     r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?(?:total|all|them|those|these|it)\b",
     re.I,
 )
@@ -8844,26 +8843,26 @@ _DAY_STOCK_WORDS: Final = (
     "stood", "stands", "as of", "population", "held", "hab", "al cierre", "al corte", "poblaci",
     "albergaba",
 )  # fmt: skip
-_DAY_STOCK: Final = re.compile(
+_DAY_STOCK: Final = compiled(
     r"\b(?:stood|stands)\s+at\b|\bas\s+of\b|\bpopulation\b|\bheld\b|\bhab[ií]an?\b|"
     r"\bal\s+(?:cierre|corte)\b|\bpoblaci[oó]n\b|\balbergaba\b"
 )
 # 'percent of inmates', '% de los reclusos': a share of a plural named after it
-_SHARE_OF_PLURAL: Final = re.compile(
+_SHARE_OF_PLURAL: Final = compiled(
     r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?\s+(?:de\s+(?:los|las)|of\s+(?:the\s+)?)"
     r"\s*[^\W\d_]{3,}s\b",
     re.IGNORECASE,
 )
-_OF_THEM: Final = re.compile(
+_OF_THEM: Final = compiled(
     r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I
 )
-_ACTOR: Final = re.compile(
+_ACTOR: Final = compiled(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
     r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
 )
 # The verb right after a ratio's noun, in the present: 'is', 'does not', a singular in -s
 # ('reports'), or a plural before a preposition ('end in'); not a past ('were', 'fled to').
-_PRESENT_AFTER_SHARE: Final = re.compile(
+_PRESENT_AFTER_SHARE: Final = compiled(
     r"\s+(?:(?:is|are|does|do)\b|(?!(?:was|has|this|thus|as|us|plus|always|perhaps)\b)"
     r"[a-z]+[^s\W]s\b|(?!(?:were|was|had|did|went|came|fled|lost|got|left|fell|rose|grew|paid|"
     r"made|took|gave|saw|won|ran|spent|sent|held|kept|told|met|found|became|began|fought|"
@@ -8872,39 +8871,39 @@ _PRESENT_AFTER_SHARE: Final = re.compile(
 )
 # A body's proper name alone ("Human Rights Watch", "Amnesty International"), and the words
 # that make one a body of the state rather than a group.
-_NAMED_BODY: Final = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*")
+_NAMED_BODY: Final = compiled(r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*")
 # Words that make a capitalised name a body's, not a person's ("Human Rights Watch",
 # "Amnesty International", "Doctors Without Borders", "Global Witness").
-_BODY_NAME_WORD: Final = re.compile(
+_BODY_NAME_WORD: Final = compiled(
     r"\b(?:Rights|International|Watch|Witness|Network|Center|Centre|Project|Initiative|"
     r"Forum|Federation|Union|Action|Aid|Relief|Movement|Front|Borders|Amnesty|Foundation|"
     r"Association|Alliance|Coalition|Society|League|Committee|Council|Trust|Fund)\b"
 )
 # A body's acronym in brackets after its name ("Doctors Without Borders (MSF)").
-_ACRONYM_AFTER_NAME: Final = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
-_STATE_BODY: Final = re.compile(
+_ACRONYM_AFTER_NAME: Final = compiled(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
+_STATE_BODY: Final = compiled(
     r"\b(?:ministry|government|police|department|office|agency|bank|court|tribunal|army|"
     r"military|president|minister|secretariat|secretary|authority|authorities|congress|senate|"
     r"prosecutor|attorney|institute|commission|council|bureau|service|administration|"
     r"university|university|company|corporation)\b",
     re.IGNORECASE,
 )
-_GROUP_KIND: Final = re.compile(
+_GROUP_KIND: Final = compiled(
     r"\b(?:nonprofit|non-profit|NGO|organi[sz]ation|association|foundation|charity|watchdog|"
     r"coalition|alliance|think\s+tank|collective)\b",
     re.IGNORECASE,
 )
-_NEGATED_PERFECT: Final = re.compile(
+_NEGATED_PERFECT: Final = compiled(
     r"\b(?:have|has)\s+(?:not|never|yet\s+to)\b|\b(?:haven|hasn)['’]t\b", re.I
 )
-_BARE_AND: Final = re.compile(r"\s+and\s+")
-_AND_BEFORE: Final = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
-_BUT_BETWEEN: Final = re.compile(r"\s(?:but|pero|while|whereas|mientras\s+que)\s|;")
-_APPOSITION_THEN_VERB: Final = re.compile(
+_BARE_AND: Final = compiled(r"\s+and\s+")
+_AND_BEFORE: Final = compiled(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_BUT_BETWEEN: Final = compiled(r"\s(?:but|pero|while|whereas|mientras\s+que)\s|;")
+_APPOSITION_THEN_VERB: Final = compiled(
     r",\s+(?:a|an|the)\s+[^,;]{1,40},\s+(?=(?:has|have|had|was|were|is|are|remains?|died)\b)"
 )
-_AND_WILL: Final = re.compile(r"\s(?:and|but)\s+will\b")
-_CLAUSE_END: Final = re.compile(
+_AND_WILL: Final = compiled(r"\s(?:and|but)\s+will\b")
+_CLAUSE_END: Final = compiled(
     r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
     r"|;|\s[—–]\s"
     # ("won 29.5 percent in the first round and will face a runoff": a verb of its own, in
@@ -8920,10 +8919,10 @@ def _tells_present_state(text: str, figures: list[Figure], index: int, lang: str
 
 
 # A money line by the day: "living on less than $6.85 a day", "measured at $2.15 a day".
-_DAILY_LINE: Final = re.compile(r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b")
+_DAILY_LINE: Final = compiled(r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b")
 
 
-_MONTH_MAY: Final = re.compile(r"\bMay\b")
+_MONTH_MAY: Final = compiled(r"\bMay\b")
 
 
 class _Tense:
@@ -9023,26 +9022,26 @@ def _may_report(window: str) -> bool:
 
 
 # "and 41,000 now": a figure told as the present level, right after it
-_NOW_AFTER_EN: Final = re.compile(
+_NOW_AFTER_EN: Final = compiled(
     r"(?:\s+(?!ha(?:ve|s|d)\b)[a-z]+)?\s+now\b(?!\s+(?:that|than)\b)", re.IGNORECASE
 )
 # "has contracted 580,000 homes to date": a total up to now, right after the figure
-_TO_DATE_AFTER: Final = re.compile(r"(?:\s+[a-z]+){0,3}\s+to\s+date\b", re.IGNORECASE)
+_TO_DATE_AFTER: Final = compiled(r"(?:\s+[a-z]+){0,3}\s+to\s+date\b", re.IGNORECASE)
 # "has contracted 580,000": the perfect right before the figure ('aims to deliver ... and has
 # contracted': not the future of the clause before 'and')
-_HAS_DONE_BEFORE: Final = re.compile(
+_HAS_DONE_BEFORE: Final = compiled(
     r"\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 # "relaunched in January 2023": the time a programme or a body began, before the time
-_LAUNCHED_IN: Final = re.compile(
+_LAUNCHED_IN: Final = compiled(
     r"\b(?:launched|relaunched|created|founded|started|introduced|opened|established|set\s+up|"
     r"began|begun|inaugurated)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 # "53 percent of those out of school": the words that say which of those were counted before
-_OF_THOSE_WORDS: Final = re.compile(
+_OF_THOSE_WORDS: Final = compiled(
     r"(?:\s+percent)?\s+of\s+those\s+(?P<w>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.IGNORECASE
 )
 
@@ -9134,13 +9133,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
 
 
 # "made landfall on Oct. 28 with sustained winds of ": the winds an event came with.
-_WINDS_OF_EVENT: Final = re.compile(
+_WINDS_OF_EVENT: Final = compiled(
     r"\b(?:made\s+landfall|struck|hit|slammed\s+into|came\s+ashore|roared\s+ashore)\b"
     r"(?:[^.;]|\.\s(?=\d)){0,60}?\bwith\s+(?:(?:maximum|sustained|top|peak)\s+){0,2}winds\s+of\s+"
     r"(?:(?:up\s+to|about|around|nearly|near|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-_WINDS_OF_EVENT_ES: Final = re.compile(
+_WINDS_OF_EVENT_ES: Final = compiled(
     r"\b(?:tocó\s+tierra|golpeó|azotó|impactó|llegó)\b"
     r"(?:[^.;]|\.\s(?=\d)){0,60}?\bcon\s+(?:(?:unos|los)\s+)?vientos\s+"
     r"(?:(?:máximos|sostenidos)\s+(?:y\s+sostenidos\s+)?)?de\s+"
@@ -9148,7 +9147,7 @@ _WINDS_OF_EVENT_ES: Final = re.compile(
     re.IGNORECASE,
 )
 # A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
-_DAY_TEXT: Final = re.compile(
+_DAY_TEXT: Final = compiled(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b(?![\d,.]\d)",
     re.IGNORECASE,
 )
@@ -9221,10 +9220,10 @@ def _shortened_from(source: str, named: Iterator[tuple[str, list[str]]]) -> str 
 
 
 # "the southern state of ", "Valparaiso region": a region named as one.
-_REGION_WORD_AFTER: Final = re.compile(
+_REGION_WORD_AFTER: Final = compiled(
     r"\s+(?:state|region|province|department|municipality|county)\b", re.IGNORECASE
 )
-_REGION_WORD_NEAR: Final = re.compile(r"\b(?:state|region|province|department)\b", re.IGNORECASE)
+_REGION_WORD_NEAR: Final = compiled(r"\b(?:state|region|province|department)\b", re.IGNORECASE)
 
 
 def _names_a_region(text: str, places: list[PlaceMention], cut: int) -> bool:
@@ -9271,7 +9270,7 @@ def _tolled(clause: str, lang: str) -> bool:
     return _Tense(clause, lang).casualty
 
 
-_THE_CITY_EN: Final = re.compile(
+_THE_CITY_EN: Final = compiled(
     r"\b(?:the\s+city(?!\s+of\b)|city\s+(?:commission|council|hall|officials|government|"
     r"budget|manager)|citywide|city-wide)\b",
     re.IGNORECASE,
@@ -9302,17 +9301,17 @@ def _after_and(text: str, at: int) -> bool:
 
 
 # ", bringing the toll to 57", ", killing 12": a participle clause of the next figure's
-_ING_CLAUSE: Final = re.compile(
+_ING_CLAUSE: Final = compiled(
     r",\s+(?:bringing|raising|pushing|taking|lifting|putting|leaving|killing|injuring|"
     r"wounding)\b"
 )
 # ('… and 194 were injured', '… y 12 murieron'): a past verb of the figure's own after it
-_OWN_PAST_AFTER: Final = re.compile(
+_OWN_PAST_AFTER: Final = compiled(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
     r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
 )
 # A verb in the present right after what a share is of: "de las víctimas no denuncia".
-_PRESENT_AFTER_SHARE_ES: Final = re.compile(
+_PRESENT_AFTER_SHARE_ES: Final = compiled(
     r"\s+(?:no\s+|nunca\s+|ya\s+|aún\s+|todavía\s+)?(?P<v>[a-záéíóúñ]{3,}(?:a|e|an|en))\b"
 )
 _NOT_PRESENT_VERBS_ES: Final = word_set(
@@ -9320,78 +9319,76 @@ _NOT_PRESENT_VERBS_ES: Final = word_set(
     "cuyo ante bajo tras hacia hasta que como cada toda todas esta estas una unas"
 )
 # A rate set off in an aside: "La tasa estatal, de 66 por cada 100.000 habitantes, ...".
-_RATE_APPOSITION_ES: Final = re.compile(r"\btasa\b[^,;.]{0,40},\s+(?:de|del)\s+$", re.IGNORECASE)
+_RATE_APPOSITION_ES: Final = compiled(r"\btasa\b[^,;.]{0,40},\s+(?:de|del)\s+$", re.IGNORECASE)
 # What was seized, worth an amount now: "La droga tiene un valor estimado de US$37 millones".
-_SEIZED_VALUE_ES: Final = re.compile(
+_SEIZED_VALUE_ES: Final = compiled(
     r"\b(?:la\s+droga|el\s+cargamento|la\s+mercancía|el\s+decomiso|el\s+alijo|la\s+cocaína|"
     r"lo\s+(?:incautado|decomisado|asegurado))\s+(?:tiene|posee|alcanza)\s+un\s+valor\b",
     re.IGNORECASE,
 )
 # "hasta la fecha", "a la fecha": up to now, with no start of its own.
-_TO_DATE_ES: Final = re.compile(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
+_TO_DATE_ES: Final = compiled(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
 # A state that holds now, right after a figure: "412 de esas mujeres siguen sin ser
 # localizadas", "300 personas permanecen desaparecidas".
-_STILL_AFTER_ES: Final = re.compile(
+_STILL_AFTER_ES: Final = compiled(
     r"\s*(?:de\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
     r"(?:siguen|sigue|permanecen|permanece|continúan|continúa)\s+(?:sin\b|desaparecid|"
     r"detenid|hospitalizad|prófug|en\s+(?:paradero|calidad|prisión|cautiverio|albergues))",
     re.IGNORECASE,
 )
 # What a figure after ', with' is said to be now: "with 128 people still missing".
-_WITH_STATE_AFTER: Final = re.compile(
+_WITH_STATE_AFTER: Final = compiled(
     r"\s+(?:still\s+(?:missing|unaccounted|trapped|in|without|hospitali[sz]ed|displaced)|"
     r"(?:missing|unaccounted\s+for)\b)",
     re.IGNORECASE,
 )
 # A part of the count before, pointed back to: "About 430,000 of them".
-_OF_THEM_AFTER: Final = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM_AFTER: Final = compiled(r"\s+(?:\w+\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE)
 # A part, then the whole of the body or place it belongs to: "20 of its 25", "84 of the
 # country's 116".
-_WHOLE_OF_ITS_BEFORE: Final = re.compile(
+_WHOLE_OF_ITS_BEFORE: Final = compiled(
     r"\d[\d,.]*\s+of\s+(?:its|their|the\s+[a-z]+['’]s)\s+$", re.IGNORECASE
 )
-_OWN_STATE_AFTER: Final = re.compile(
+_OWN_STATE_AFTER: Final = compiled(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
     r"siguen|sigue|seguían)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_TO_FIGURE: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
-_OF_POSSESSIVE: Final = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
+_POSSESSIVE_TO_FIGURE: Final = compiled(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
+_OF_POSSESSIVE: Final = compiled(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
 
 
-_COMPARED_WITH_EN: Final = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s+$", re.IGNORECASE
-)
+_COMPARED_WITH_EN: Final = compiled(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s+$", re.IGNORECASE)
 # A verb that brings its object to a level, then the object: "cut Panama Canal transits to",
 # "raised daily flights to" (the object's last lowercase plural words are what is counted).
-_MOVED_TO_EN: Final = re.compile(
+_MOVED_TO_EN: Final = compiled(
     r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|pushed|pushes|brought|brings|"
     r"increased|increases|boosted|boosts|slashed|slashes|lifted|lifts|trimmed|trims|capped|caps)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?P<obj>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+[^s\W]s)\s+to\s+$"
 )
 # "half of those aged 16 to 24", "a third of those aged 65 and older": an age group.
-_THOSE_AGED: Final = re.compile(
+_THOSE_AGED: Final = compiled(
     r"\bof\s+(?:those|these)\s+aged\s+(?P<age>\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3}"
     r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
     re.IGNORECASE,
 )
 # " percent of those out of school", "% of those in custody": 'those' in a state, not aged
-_OF_THOSE_STATE_EN: Final = re.compile(
+_OF_THOSE_STATE_EN: Final = compiled(
     r"(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+those\s+"
     r"(?P<rest>(?:out\s+of|in|under|on|without)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b"
     r"(?=\s*[,;.]|\s*$|\s+(?:are|were|is|was|have|had)\b)"
 )
 _OF_THE_OPENINGS_EN: Final = ("Of the ", "Among the ", "Of those ", "Of these ", "Among those ")
 # "Of the homicide victims, 19": a sentence that opens on the plural noun a bare number counts
-_OF_THE_NOUN_OPENER_EN: Final = re.compile(
+_OF_THE_NOUN_OPENER_EN: Final = compiled(
     r"(?:Of|Among)\s+(?:the|those|these)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}s),\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|at\s+least|more\s+than|over|only|just)\s+)?"
 )
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
 # (Spanish: "De los 19.800 reclusos, ...", "Entre esas 52 víctimas, ...".)
-_OPENS_ON_COUNT: Final = re.compile(
+_OPENS_ON_COUNT: Final = compiled(
     r"[\W]{0,3}(?:(?:Of|Among)\s+(?:the|those|these)"
     r"|(?:De|Entre)\s+(?:los|las|esos|esas|estos|estas))\s+$"
 )
@@ -9546,7 +9543,7 @@ def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[Ti
     return [t for t in times if not any(s <= t.start and t.end <= e for s, e in asides)]
 
 
-_PARENTHESIS: Final = re.compile(r"\([^()]*\)")
+_PARENTHESIS: Final = compiled(r"\([^()]*\)")
 
 
 def _outside_parentheses(
@@ -9584,15 +9581,15 @@ def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-_TERM_ASIDE: Final = re.compile(
+_TERM_ASIDE: Final = compiled(
     r",\s*who\s+(?:governed|ruled|served|was\s+in\s+office|held\s+office|was\s+president)\b",
     re.IGNORECASE,
 )
-_UNDER: Final = re.compile(r"\b[Uu]nder\b")
-_CONDUCTED: Final = re.compile(r",\s*(?:conducted|carried\s+out|fielded)\b", re.IGNORECASE)
+_UNDER: Final = compiled(r"\b[Uu]nder\b")
+_CONDUCTED: Final = compiled(r",\s*(?:conducted|carried\s+out|fielded)\b", re.IGNORECASE)
 # ("The report, which covers 2019 through 2023, counted 1,450 attacks": the years the report,
 # and so its figures, are about)
-_RAN: Final = re.compile(
+_RAN: Final = compiled(
     r"\b(?:which|that)\s+(?:ran|runs|lasted|lasts|spanned|spans|covers|covered|tracked|tracks|"
     r"examined|examines|analyzed|analyzes|reviewed|reviews|surveyed)\b",
     re.IGNORECASE,
@@ -9602,7 +9599,7 @@ _RAN: Final = re.compile(
 # The words that open a relative clause, in both languages.
 _RELATIVE: Final = r"which|who|whose|que|quien|quienes"
 # An aside about the subject, set off by commas, that may name a time of its own.
-_TIME_ASIDE: Final = re.compile(
+_TIME_ASIDE: Final = compiled(
     rf",\s*(?:{_RELATIVE}|to\s+be|due\s+to\s+be|set\s+to\s+be|(?:el|la|los|las)\s+cual(?:es)?)\b"
     r"[^,;:]*(?:,|(?=[.!?]?\s*$))"
     # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold";
@@ -9630,7 +9627,7 @@ _SHARE_OF_COUNT_VERB: Final = CaseBlind(
 )
 # What a Spanish percentage is of, right after it ('el 12 % del presupuesto', 'la mitad del
 # total'): the noun that names the whole.
-_SHARE_WHOLE_ES: Final = re.compile(
+_SHARE_WHOLE_ES: Final = compiled(
     r"(?:\s*%|\s+por\s+ciento)?\s+(?:del|de\s+(?:la|las|los))\s+(?P<n>[^\W\d_]+)\b",
     re.IGNORECASE,
 )
@@ -9701,36 +9698,36 @@ _MONEY_HEADS: Final = frozenset(
 )
 
 
-_RELATIVE_ASIDE: Final = re.compile(
+_RELATIVE_ASIDE: Final = compiled(
     rf",\s*(?:{_RELATIVE}|where|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
 
-_MONTH_END_BEFORE: Final = re.compile(r"\ba\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+_MONTH_END_BEFORE: Final = compiled(r"\ba\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
 # The imperfect of a tally or a state: "reportaba", "se contabilizaban", "sumaban", "había".
-_IMPERFECT_ES: Final = re.compile(
+_IMPERFECT_ES: Final = compiled(
     r"\b(?:\w+aban?|había|habían|tenía|tenían|registraban?|contabilizaban?)\b", re.IGNORECASE
 )
 # A tally in the present ("este año la cifra ya supera los 30.000", "suman 1.702 en lo que
 # va de ...") is also of the period so far.
-_TALLY_ES: Final = re.compile(
+_TALLY_ES: Final = compiled(
     r"\b(?:ya(?!\s+que\b)|suman?|acumulan?|llevan?|contabilizan?|totalizan?|superan?)\b",
     re.IGNORECASE,
 )
 # The present perfect in a period that runs on past publication: the period so far. Budgets,
 # targets and forecasts are of the whole period.
-_PLANNED_ES: Final = re.compile(
+_PLANNED_ES: Final = compiled(
     r"\b(?:presupuest\w*|metas?|asignad\w*|aprobad\w*|previst\w*|proyect\w*|estimad\w*|"
     r"prevé|espera\w*)\b",
     re.IGNORECASE,
 )
-_PERFECT_ES: Final = re.compile(
+_PERFECT_ES: Final = compiled(
     r"\b(?:he|ha|han|hemos)\s+(?:ya\s+)?(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b", re.IGNORECASE
 )
 # What is measured at a point in time, not added up over a period: "al cierre de 2023, las
 # reservas sumaban US$21.000 millones" is their level on 31 December.
-_STOCK: Final = re.compile(
+_STOCK: Final = compiled(
     r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
     # ("La lista de espera quirúrgica alcanzó 181.000 pacientes al cierre de junio", "la mora
     # judicial llegó a 18.600 expedientes": who or what waits, counted on a day)
@@ -9740,18 +9737,18 @@ _STOCK: Final = re.compile(
 )
 # The members a register holds on a day: "1.389.450 afiliados cotizantes al 30 de junio",
 # "26.415 reclusos al 31 de enero" (a level that day, not what happened up to it).
-_STOCK_COUNTED: Final = re.compile(
+_STOCK_COUNTED: Final = compiled(
     r"\b(?:afiliad[oa]s|cotizantes|asegurad[oa]s|pensionad[oa]s|jubilad[oa]s|reclus[oa]s|"
     r"pres[oa]s|privad[oa]s\s+de\s+libertad|suscriptores|abonados|usuarios|clientes|"
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
     re.IGNORECASE,
 )
-_MONTH_END_LEAD_ES: Final = re.compile(
+_MONTH_END_LEAD_ES: Final = compiled(
     r"\b(?:(?:a|hacia)\s+(?:finales|fines)\s+de|cerr(?:ó|aron))\s+$", re.IGNORECASE
 )
 # A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
 # "seguían hospitalizados", "permanecían detenidos".
-_STOOD_THEN_ES: Final = re.compile(
+_STOOD_THEN_ES: Final = compiled(
     r"\b(?:hab[ií]an?\b(?!\s+(?:sido\s+)?(?:[a-záéíóúñ]+(?:ad|íd|id)[oa]s?|muert[oa]s?|hech[oa]s?|"
     r"puest[oa]s?|abiert[oa]s?|vuelt[oa]s?|escrit[oa]s?|vist[oa]s?|cubiert[oa]s?|"
     r"resuelt[oa]s?|dich[oa]s?)\b)|seguían?|permanecían?|"
@@ -9759,20 +9756,20 @@ _STOOD_THEN_ES: Final = re.compile(
     re.IGNORECASE,
 )
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
-_WHEN_CLAUSE: Final = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
+_WHEN_CLAUSE: Final = compiled(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
 # "during the country's 36-year civil war", "during the armed conflict", "under the
 # dictatorship": a long past event a figure belongs to.
-_DURING_LONG_EVENT: Final = re.compile(
+_DURING_LONG_EVENT: Final = compiled(
     r"\b(?:during|throughout|under|in)\s+(?:the|its|their|[A-Z][\w'’]*['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:civil\s+war|war|armed\s+conflict|conflict|dictatorship|"
     r"military\s+rule|regime|occupation|insurgency)\b",
 )
-_SINCE_THEN_LEAD: Final = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
+_SINCE_THEN_LEAD: Final = compiled(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
 # "seven former presidential hopefuls who had been jailed ahead of the 2021 election": a time in
 # a relative clause told in the pluperfect dates what had happened to the counted before, not
 # the figure (nor the sentences after it).
-_PLUPERFECT_RELATIVE: Final = re.compile(
+_PLUPERFECT_RELATIVE: Final = compiled(
     r"\b(?:who|that|which)\s+had\s+(?:been\s+)?[a-z]+"
     # (no verb of the main clause after it: "who had been jailed were freed in 2021")
     r"(?:\s+(?!(?:were|was|are|is|have|has|will|would)\b)[a-z]+){0,5}?\s+(?:the\s+|an?\s+)?$",
@@ -9780,16 +9777,16 @@ _PLUPERFECT_RELATIVE: Final = re.compile(
 )
 # An aside that says what a place holds: "The region, home to about 8% of the world's
 # population, ...".
-_HOME_TO_ASIDE: Final = re.compile(r",\s+home\s+to\s+[^,;:]*,", re.IGNORECASE)
+_HOME_TO_ASIDE: Final = compiled(r",\s+home\s+to\s+[^,;:]*,", re.IGNORECASE)
 # "..., donde viven unos 3 millones de guatemaltecos": who lives in a place just named.
-_WHERE_LIVE_ES: Final = re.compile(
+_WHERE_LIVE_ES: Final = compiled(
     r",\s+(?:donde|en\s+(?:el|la)\s+que)\s+(?:viven|vive|residen|reside|habitan|habita)\s+$",
     re.IGNORECASE,
 )
-_SINCE_THEN: Final = re.compile(
+_SINCE_THEN: Final = compiled(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
-_LEVEL: Final = re.compile(
+_LEVEL: Final = compiled(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
     r"tenían|contaba\s+con|contaban\s+con|sumaba|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
@@ -9808,14 +9805,14 @@ _LEVEL: Final = re.compile(
     r"liabilities)\b.*\breached\b",
     re.IGNORECASE,
 )
-_ADDED_UP: Final = re.compile(
+_ADDED_UP: Final = compiled(
     r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
     # (not the imperfect 'sumaba', 'sumaban': where a stock stood, "la red sumaba 4.000
     # kilómetros al cierre de 2023")
     r"|\b(?:acumul|recaud|collect|sum(?:ó|a(?!ba))|totaled|totalled|added\s+up)",
     re.IGNORECASE,
 )
-_TO_AFTER_CHANGE: Final = re.compile(
+_TO_AFTER_CHANGE: Final = compiled(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
@@ -9827,7 +9824,7 @@ _MONEY_PLURALS_EN: Final = word_set(
     "rents subsidies transfers grants bonuses dividends shipments purchases flows inflows "
     "outflows"
 )
-_SHARE_OF_BEFORE_EN: Final = re.compile(
+_SHARE_OF_BEFORE_EN: Final = compiled(
     r"\b(?:[Ss]hare|[Pp]roportion|[Pp]ercentage)\s+of\s+(?:the\s+|all\s+)?"
     # ("The share of A-level entries in England awarded an A": a hyphenated capital opens the
     # noun, and 'in' before a capitalised place only says where)
@@ -9835,8 +9832,8 @@ _SHARE_OF_BEFORE_EN: Final = re.compile(
     r"(?!(?:in(?!\s+[A-Z])|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
     r"[^.;:]*$"
 )
-_RIDERSHIP_EN: Final = re.compile(r"\bridership\b", re.IGNORECASE)
-_TO_LEVEL: Final = re.compile(
+_RIDERSHIP_EN: Final = compiled(r"\bridership\b", re.IGNORECASE)
+_TO_LEVEL: Final = compiled(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?"
     # ("climbed 4.1 percent from a year earlier to a record $426,900": the level reached)
     r"(?:(?:a\s+)?(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?$",
@@ -9853,18 +9850,18 @@ _THE_UNIT_WORDS: Final = (
     "spring",
     "autumn",
 )  # (one is in every match of:)
-_THE_UNIT: Final = re.compile(
+_THE_UNIT: Final = compiled(
     r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period|season|winter|"
     r"summer|spring|autumn)\b"
     r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
     re.IGNORECASE,
 )
-_CHANGE_FROM: Final = re.compile(
+_CHANGE_FROM: Final = compiled(
     r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE
 )
-_CHANGE_TO: Final = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+_CHANGE_TO: Final = compiled(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
 # 'fall in deposit rate' (and a place after it, 'in euro zone'): a change and its measure.
-_CHANGE_OF_MEASURE_EN: Final = re.compile(
+_CHANGE_OF_MEASURE_EN: Final = compiled(
     r"(?P<n>increase|fall|rise|cut|decline|drop|reduction|growth) in (?P<m>.+?)(?: in .+)?"
 )
 
@@ -9895,7 +9892,7 @@ def _change_owned_by_level(
 
 
 # ("from 51.9 million in 2018 to 46.8 million"; "de 41,9 % en 2018 a 36,3 %")
-_CHANGE_TO_DATED: Final = re.compile(
+_CHANGE_TO_DATED: Final = compiled(
     r"\s*(?:(?:in|en)\s+\S+\s+)?(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE
 )
 
@@ -9977,10 +9974,10 @@ def _change_ends_dated(
 
 # "al pasar de 1.647 millones a 4.547 millones", "pasó de 3.004 a 2.897": the level a change
 # ran from, after the verb of passing.
-_PASSED_FROM_ES: Final = re.compile(
+_PASSED_FROM_ES: Final = compiled(
     r"\bpas(?:ar|ó|aron|ando|a|an)\s+de\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE
 )
-_PASSING_WORD_ES: Final = re.compile(r"\bpas(?:ar|ó|aron|ando)\b", re.IGNORECASE)
+_PASSING_WORD_ES: Final = compiled(r"\bpas(?:ar|ó|aron|ando)\b", re.IGNORECASE)
 
 
 def _passed_from_subjects_es(sentence: _Sentence, made: list[Candidate]) -> None:
@@ -10058,7 +10055,7 @@ def _level_compared_with(r: _Resolved) -> bool:
     )
 
 
-_FIRST_MONTHS_NOTE: Final = re.compile(r", its (?:first (\d+) months|months (\d+) to (\d+))")
+_FIRST_MONTHS_NOTE: Final = compiled(r", its (?:first (\d+) months|months (\d+) to (\d+))")
 
 
 def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:
@@ -10081,7 +10078,7 @@ def _put_as_baseline(r: _Resolved) -> bool:
 
 # "unos Q450 millones más que los fondos asignados este año", "$2 billion more than the
 # amount approved last year": the time of what the figure is compared with, named after it.
-_THAN_WHAT: Final = re.compile(
+_THAN_WHAT: Final = compiled(
     r"\s*(?:(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:de\s+lo\s+)?que|(?:more|less|fewer|"
     r"higher|lower|greater)\s+than)\s+(?:l[oa]s?|el|the)\s+[^\W\d_][^\d,;.]{0,40}?\s+"
     r"(?:(?:en|in|de|del|of|during|durante)\s+)?",
@@ -10155,39 +10152,39 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
 
 
 # "half the 2019 level", "twice the 2022 figure", "a third of the 2010 peak"
-_MULTIPLE_THE: Final = re.compile(
+_MULTIPLE_THE: Final = compiled(
     r"\b(?:half|twice|double|triple|times|thirds?|quarters?|fifths?)\s+(?:of\s+)?the\s+$",
     re.IGNORECASE,
 )
-_BELOW_LEVEL_OF: Final = re.compile(
+_BELOW_LEVEL_OF: Final = compiled(
     r"\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+(?:of|in)\s+$"
 )
-_BELOW_THE: Final = re.compile(r"\b(?:below|above)\s+(?:(?:the|its|their)\s+)?$")
-_BELOW_LEVEL_OF_ES: Final = re.compile(
+_BELOW_THE: Final = compiled(r"\b(?:below|above)\s+(?:(?:the|its|their)\s+)?$")
+_BELOW_LEVEL_OF_ES: Final = compiled(
     r"\bpor\s+(?:encima|debajo)\s+(?:del?|de\s+(?:la|los|las))\s+(?:(?:total|nivel|niveles|"
     r"cifra|monto|registro|registrado|promedio)\s+(?:de|del|en)\s+)?(?:(?:el|la)\s+)?$",
     re.IGNORECASE,
 )
-_LEVEL_AFTER: Final = re.compile(
+_LEVEL_AFTER: Final = compiled(
     r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
 )
-_COMPARED_OPENING: Final = re.compile(
+_COMPARED_OPENING: Final = compiled(
     r"(?:compared|comparado|comparada|frente|respecto|en\s+comparación)\b", re.IGNORECASE
 )
 
 
-_SPAN_OVER: Final = re.compile(r"over\b", re.IGNORECASE)
-_OF_A_YEAR: Final = re.compile(
+_SPAN_OVER: Final = compiled(r"over\b", re.IGNORECASE)
+_OF_A_YEAR: Final = compiled(
     r"\bof\s+(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE
 )
-_CHANGE_NOUN_OVER: Final = re.compile(
+_CHANGE_NOUN_OVER: Final = compiled(
     r"\b(?:increase|rise|decrease|decline|drop|fall|jump|gain|growth|reduction)\s+over\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A change, then "on" right before the time it is measured from ("up 8 per cent on 2013").
 _CHANGE_ON: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|rise|fall|increase|"
         r"decrease|decline|drop|growth|gain|higher|lower|more|less|fewer)\b[^,;.]{0,30}?\s+on\s+"
         r"(?:the\s+)?$",
@@ -10197,7 +10194,7 @@ _CHANGE_ON: Final = EndWord(
     None,
 )
 # A year or a year back, as the baseline of a change is said after "on".
-_YEAR_TEXT: Final = re.compile(
+_YEAR_TEXT: Final = compiled(
     r"(?:(?:19|20)\d\d|last\s+year|(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+"
     r"before|a\s+year\s+(?:earlier|ago|before))$",
     re.IGNORECASE,
@@ -10205,7 +10202,7 @@ _YEAR_TEXT: Final = re.compile(
 # "reached $2.4 billion, up 8% from 2013": a time right after a change dates that change's
 # baseline, not the level before it.
 _CHANGE_BASELINE_AFTER: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|"
         r"more\s+than\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|percentage\s+points?|"
         r"points?|million|billion)?\s+(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?$",
@@ -10214,7 +10211,7 @@ _CHANGE_BASELINE_AFTER: Final = EndWord(
     ("from", "on", "over", "with", "to", "the"),
     None,
 )
-_SPAN_TEXT: Final = re.compile(
+_SPAN_TEXT: Final = compiled(
     r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b"
     # ("rose 62 percent over the past decade": one decade is a span of ten years too)
     r"|(?:the\s+)?(?:past|last)\s+decade\b"
@@ -10226,24 +10223,24 @@ _SPAN_TEXT: Final = re.compile(
 )
 
 
-_FROM_DIGIT: Final = re.compile(r"\bfrom\s+\D{0,4}\d")
+_FROM_DIGIT: Final = compiled(r"\bfrom\s+\D{0,4}\d")
 
 
 # "bringing the total for the year to", "bringing the year's total to", "bringing its annual
 # tally to": a running total of the year
-_YEAR_TOTAL_LEAD: Final = re.compile(
+_YEAR_TOTAL_LEAD: Final = compiled(
     r"\bbringing\s+(?:the|its|their|this)\s+(?:(?:year|year-to-date)['’]s\s+(?:\w+\s+)?"
     r"(?:total|tally|count|sum)|(?:annual|year-to-date)\s+(?:\w+\s+)?(?:total|tally|count|sum)|"
     r"(?:\w+\s+)?(?:total|tally|count|sum)\s+for\s+the\s+year)\s+to\s+(?:about\s+|some\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-_PAST_STILL: Final = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
+_PAST_STILL: Final = compiled(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
 # A participle right before a day, what the people counted underwent then ("elected on",
 # "electos el"), and words of a state that lasts to now, which keep a present undated.
 _PARTICIPLE_DAY: Final = {
-    "en": re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:on\s+|last\s+)?$", re.IGNORECASE),
-    "es": re.compile(
+    "en": compiled(r"\b[a-z]{3,}(?:ed|en)\s+(?:on\s+|last\s+)?$", re.IGNORECASE),
+    "es": compiled(
         r"\b[^\W\d_]{2,}(?:ados|adas|idos|idas|tos|tas|sos|sas|chos|chas)\s+(?:el|este|del)\s+$",
         re.IGNORECASE,
     ),
@@ -10251,34 +10248,34 @@ _PARTICIPLE_DAY: Final = {
 # The authorities' answer to an event, in the perfect ('has sent', 'has pledged', 'have set
 # aside', 'has signed contracts to rent'): what they put up, no total of the event.
 _RESPONSE_PERFECT: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:sent|pledged|set\s+aside|allocated|"
         r"earmarked|signed|added|set\s+up|deployed|donated|promised|committed|approved|rented|"
         r"installed|dispatched|mobilized|mobilised)\b"
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:ha|han)\s+(?:también\s+|ya\s+)?(?:destinado|enviado|asignado|desembolsado|"
         r"habilitado|instalado|donado|comprometido|aprobado|desplegado|movilizado|prometido)\b"
     ),
 }
 # A change decided for later: "to raise council tax by", "a law that raises the minimum wage by"
-_RAISE_AHEAD_EN: Final = re.compile(
+_RAISE_AHEAD_EN: Final = compiled(
     r"\b(?:to\s+(?:raise|cut|increase|lower|reduce|hike)|raises|cuts|increases|lowers|reduces|"
     r"will\s+(?:raise|cut|increase|lower|reduce|rise|fall))\b[^.;]*$"
 )
-_STILL_NOW: Final = re.compile(
+_STILL_NOW: Final = compiled(
     r"\b(?:still|remain|remains|siguen?|permanecen?|todav[ií]a|a[uú]n)\b", re.IGNORECASE
 )
-_WERE_IN_AFTER: Final = re.compile(
+_WERE_IN_AFTER: Final = compiled(
     r"\s*(?:(?:people|persons|residents|families)\s+)?(?:were|was)\s+(?:still\s+)?"
     r"(?:in|at|without|living\s+in|staying\s+in|sheltering\s+in)\b",
     re.IGNORECASE,
 )
-_ALONE_AFTER: Final = re.compile(r"\s+alone\b", re.IGNORECASE)
-_IN_BEFORE_TIME: Final = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_ALONE_AFTER: Final = compiled(r"\s+alone\b", re.IGNORECASE)
+_IN_BEFORE_TIME: Final = compiled(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
 _AMOUNT_CHANGE_LEAD: Final = EndWord(
-    re.compile(
+    compiled(
         r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
         r"decline|jump|gain|loss|cut|reduction)\s+of)\s+$",
         re.IGNORECASE,
@@ -10287,7 +10284,7 @@ _AMOUNT_CHANGE_LEAD: Final = EndWord(
 )
 # "the 1,530 cases reported in the same period of 2024", "1,200 were detained during the same
 # period last year": a participle that only says how the figure was counted, before its time.
-_COUNTED_BEFORE_TIME: Final = re.compile(
+_COUNTED_BEFORE_TIME: Final = compiled(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
     r"[a-z]{3,}ed\s+(?:in|during|over|for)\s+"
 )
@@ -10301,15 +10298,15 @@ _MONTH_ON_MONTH: Final = (
 )
 # "Monthly inflation was 1.6%" after "prices rose 39.4% in the year to June": a change over one
 # month (not "the average monthly wage", a level over the whole period).
-_MONTHLY_CHANGE: Final = re.compile(
+_MONTHLY_CHANGE: Final = compiled(
     r"\bmonthly\s+(?:inflation|prices?|increase|rise|gain|growth|change|decline|drop|fall)\b",
     re.IGNORECASE,
 )
 
 
-_FROM_JUST_BEFORE: Final = re.compile(r"\s+from\s+$", re.IGNORECASE)
+_FROM_JUST_BEFORE: Final = compiled(r"\s+from\s+$", re.IGNORECASE)
 # ("Prices have risen 5% from May": since May, a span up to now)
-_HAVE_BEFORE_EN: Final = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+_HAVE_BEFORE_EN: Final = compiled(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
 def _month_compared_from(
@@ -10378,10 +10375,10 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     return None
 
 
-_AND_OPENS_NEXT: Final = re.compile(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
+_AND_OPENS_NEXT: Final = compiled(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
 
 
-_RESTATING: Final = re.compile(
+_RESTATING: Final = compiled(
     r"[\s,]*(?:(?:in|en|during|durante|by|para|a|an|one|un)\s*)?[\s,]*(?:earlier|antes)?[\s,]*"
     r"(?:(?:la|esa|dicha|esta)\s+(?:cifra|tasa|suma|cantidad)|(?:el|ese|dicho)\s+(?:total|"
     r"número|monto|índice)|(?:the|that)\s+(?:figure|total|number|rate|count|tally)|it)?\s*"
@@ -10389,7 +10386,7 @@ _RESTATING: Final = re.compile(
     r"stood\s+at|came\s+to)\s+(?:de\s+|of\s+|at\s+)?",
     re.IGNORECASE,
 )
-_COORDINATED: Final = re.compile(
+_COORDINATED: Final = compiled(
     r"[\s,]*(?:(?:in|en|for|para|during|durante)\s*)?[\s,]*(?:and|y|e)\s+"
     r"(?:(?:the|el|la|un|una|another|otro|otra)\s+)?",
     re.IGNORECASE,
@@ -10400,56 +10397,56 @@ _RESTATE_TAIL: Final = CaseBlind(
     r"\b(?:de|del|of|at|was|were|been|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
     r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$"
 )
-_COMPARED_LEAD: Final = re.compile(
+_COMPARED_LEAD: Final = compiled(
     r"(?:frente\s+a|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+"
     r"(?:(?:los|las|el|la|the|unos|unas|some|about)\s+)?$",
     re.IGNORECASE,
 )
-_NOTHING_AFTER: Final = re.compile(
+_NOTHING_AFTER: Final = compiled(
     r"[\s,.;:]*(?:(?:in|en|for|para|during|durante|respectively|respectivamente)[\s,.;:]*)*",
     re.IGNORECASE,
 )
 # "since protests against the government began", "since the storm hit": the event a running
 # total counts from, left in a subject when its date was taken out as the period.
-_SINCE_EVENT_EN: Final = re.compile(
+_SINCE_EVENT_EN: Final = compiled(
     r"\s+since\s+(?!\d)(?P<event>[^,;]{1,80}?)\s(?:(?:began|begun|started)(?:\s+[a-z]+ing)?|hit|struck|"
     r"erupted|broke\s+out|took\s+(?:office|effect|power)|"
     r"came\s+(?:to\s+power|into\s+(?:force|effect))|went\s+into\s+effect|made\s+landfall|"
     r"was\s+(?:declared|imposed|launched))\b"
 )
 # "production of about 11 million bags": a measure named right before the count it is 'of'.
-_MEASURE_OF_EN: Final = re.compile(
+_MEASURE_OF_EN: Final = compiled(
     r"\b(?P<m>production|output|exports|imports|shipments|sales|harvest|consumption)\s+of\s+$",
     re.IGNORECASE,
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
-_TOLL_OPENING_EN: Final = re.compile(
+_TOLL_OPENING_EN: Final = compiled(
     r"[\s\"“]*(?:The|the)\s+(?:death\s+)?toll\s+(?:stood\s+at|rose\s+to|climbed\s+to|reached|"
     r"was|is|hit|has\s+risen\s+to|had\s+risen\s+to)\s"
 )
 # "the municipal elections", "Sunday's presidential election": an election of a kind, named.
-_ELECTIONS_NAMED_EN: Final = re.compile(
+_ELECTIONS_NAMED_EN: Final = compiled(
     r"\b(presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
     r"regional|local|state)\s+elections?\b",
     re.IGNORECASE,
 )
-_STRANDED_MAGNITUDE: Final = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
+_STRANDED_MAGNITUDE: Final = compiled(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
 # "arrive in the city each day": the city named just before (not "the city of X", nor the
 # city's council or government, a body)
-_CITY_POINTER_EN: Final = re.compile(
+_CITY_POINTER_EN: Final = compiled(
     r"\bthe\s+city\b(?!\s+(?:of|council|hall|commission|government|police|authorities)\b|['’]s)"
 )
-_COUNTRY_POINTER_EN: Final = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
-_POINTER_EN: Final = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
+_COUNTRY_POINTER_EN: Final = compiled(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
+_POINTER_EN: Final = compiled(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.
-_NUMBER_OF_PLURAL: Final = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
+_NUMBER_OF_PLURAL: Final = compiled(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
 # "regional growth", "the regional average": of the region of several countries named before.
-_REGIONAL_EN: Final = re.compile(
+_REGIONAL_EN: Final = compiled(
     r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
     r"director|council|assembly|authorities|hospital)\b)[a-z]"
 )
-_SENT_TO_POINTER_EN: Final = re.compile(
+_SENT_TO_POINTER_EN: Final = compiled(
     r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
     r"province)\b(?!\s+of\b)"
 )
@@ -10464,78 +10461,78 @@ def _short_event(match: re.Match[str]) -> str:
 
 
 # "a rise of about", "an increase of": a change noun right before the amount it is of.
-_CHANGE_NOUN_OF: Final = re.compile(
+_CHANGE_NOUN_OF: Final = compiled(
     r"\b(?:rise|increase|fall|drop|decline|cut|reduction|decrease|jump|gain)\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than)\s+)?$"
 )
-_CHANGE_START: Final = re.compile(
+_CHANGE_START: Final = compiled(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
     r"descenso|crecimiento)\b"
 )
-_DIFFERENCE: Final = re.compile(
+_DIFFERENCE: Final = compiled(
     r"\s*(?:(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)|"
     r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con|"
     r"above|below|(?:up|down)\s+on|(?:por\s+)?(?:encima|debajo)\s+(?:de|del))\b",
     re.IGNORECASE,
 )
 _GENERIC_CASES_ES: Final = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
-_GAPPED_PLACES_AFTER_ES: Final = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
-_PARTICIPLE_EN: Final = re.compile(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept")
+_GAPPED_PLACES_AFTER_ES: Final = compiled(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
+_PARTICIPLE_EN: Final = compiled(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept")
 # "... accounted for about 2,500 of them.": the clause ends on them ("2,500 of them were
 # pedestrians" says what they were).
 # "compared with 5.1 for white infants": the figure of another group, at the same time.
 # 'en Escuintla', 'de su rival', 'de la media nacional' after a Spanish compared figure
-_GROUP_COMPARED_AFTER_ES: Final = re.compile(r"(?:\s*%)?[^\S\n]+(?:en|de|del|entre)[^\S\n]+")
-_GROUP_COMPARED_AFTER: Final = re.compile(
+_GROUP_COMPARED_AFTER_ES: Final = compiled(r"(?:\s*%)?[^\S\n]+(?:en|de|del|entre)[^\S\n]+")
+_GROUP_COMPARED_AFTER: Final = compiled(
     r"[^\S\n]+(?:\w+[^\S\n]+)?(?:for|among)[^\S\n]+(?!the\s+same\b)"
 )
 # "The total compares with ...", "That figure was ...": a sentence about the total before.
-_THE_TOTAL_EN: Final = re.compile(r"\s*(?:The|That|This)\s+(?:total|figure|tally|count)\b")
+_THE_TOTAL_EN: Final = compiled(r"\s*(?:The|That|This)\s+(?:total|figure|tally|count)\b")
 # "The total included 880 million adults and 159 million children": the parts of a total.
-_TOTAL_INCLUDED_EN: Final = re.compile(
+_TOTAL_INCLUDED_EN: Final = compiled(
     r"\s*(?:The|That|This)\s+(?:total|figure|tally|count|number)\s+(?:included|includes|"
     r"comprised|comprises|was\s+made\s+up\s+of|is\s+made\s+up\s+of)\b"
 )
-_PART_OF_EN: Final = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
-_OF_THEM_EN: Final = re.compile(r"\s+of\s+them\s*(?:[.,;]|$)")
-_OF_THESE: Final = re.compile(
+_PART_OF_EN: Final = compiled(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM_EN: Final = compiled(r"\s+of\s+them\s*(?:[.,;]|$)")
+_OF_THESE: Final = compiled(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",
     re.IGNORECASE,
 )
 # A situation told in the past of reported speech: "said 12,400 were staying in shelters".
-_REPORTED_STATE: Final = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
+_REPORTED_STATE: Final = compiled(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
 # "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
 # "De los fallecidos, ...", "De ellos, ...": a sentence that opens on the part of a count.
-_PARTITIVE_OPENING_ES: Final = re.compile(
+_PARTITIVE_OPENING_ES: Final = compiled(
     r"[\s\"“]*De\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\b[^,.;]{0,40},"
 )
 # "La terminal tiene ...", "El hospital dispone de ...": a sentence that opens on the facility
 # the text is about.
-_FACILITY_OPENING_ES: Final = re.compile(
+_FACILITY_OPENING_ES: Final = compiled(
     r"[\s\"“]*(?:La|El)\s+(?:terminal|puerto|aeropuerto|hospital|penal|cárcel|planta|represa|"
     r"mina|reserva)\b"
 )
-_PART_START: Final = re.compile(
+_PART_START: Final = compiled(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
     r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
 )
-_MONTH_NAME: Final = re.compile(
+_MONTH_NAME: Final = compiled(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
     re.IGNORECASE,
 )
-_BUDGET_OF: Final = re.compile(
+_BUDGET_OF: Final = compiled(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
-_OF_THE_NOUN: Final = re.compile(
+_OF_THE_NOUN: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s|children|people|women|men)\b"
     r"(?![\s-]*(?:of|in)\b)"
 )
 # "of the deceased", "of the dead", "of the wounded": the people a casualty count counted, by the
 # adjective that names them; and the count nouns that count the same dead or wounded.
-_OF_THE_DEAD: Final = re.compile(r"\s+of\s+the\s+(dead|deceased|injured|wounded)\b", re.IGNORECASE)
+_OF_THE_DEAD: Final = compiled(r"\s+of\s+the\s+(dead|deceased|injured|wounded)\b", re.IGNORECASE)
 _DEATH_HEADS: Final = frozenset(("deaths", "dead", "fatalities", "bodies"))
 _WOUNDED_HEADS: Final = frozenset(("injured", "wounded", "injuries"))
 _KILLING_HEADS: Final = frozenset(("homicides", "killings", "murders", "victims", "deaths"))
@@ -10559,7 +10556,7 @@ _SAME_COUNTED: Final = {
     "registrants": frozenset(("registrants", "people", "persons")),
 }
 # "el 70 % de los casos", "dos tercios de las víctimas": a share of a plural counted before.
-_OF_THE_NOUN_ES: Final = re.compile(
+_OF_THE_NOUN_ES: Final = compiled(
     r"\s*(?:%|por\s+ciento)?\s+de\s+(?:los|las)\s+([^\W\d_]+s)\b(?!\s+(?:de|del)\b)", re.IGNORECASE
 )
 _KILLING_HEADS_ES: Final = frozenset(
@@ -10571,30 +10568,30 @@ _SAME_COUNTED_ES: Final = {
     "víctimas": _KILLING_HEADS_ES,
     "muertes": _KILLING_HEADS_ES,
 }
-_BUDGET_SUBJECT: Final = re.compile(
+_BUDGET_SUBJECT: Final = compiled(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
 )
-_BUDGET_SHARE: Final = re.compile(r"\b(?:budget|presupuesto)$", re.IGNORECASE)
-_BUDGET_BEFORE: Final = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
-_FOR_BEFORE: Final = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
-_BUDGET_AFTER: Final = re.compile(
+_BUDGET_SHARE: Final = compiled(r"\b(?:budget|presupuesto)$", re.IGNORECASE)
+_BUDGET_BEFORE: Final = compiled(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
+_FOR_BEFORE: Final = compiled(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
+_BUDGET_AFTER: Final = compiled(
     # ("a 2025 spending budget of 9.3 trillion pesos")
     r"\s+(?:(?:spending|federal|national|state|general)\s+)?(?:budget|spending\s+plan|"
     r"fiscal\s+year|presupuesto)\b",
     re.IGNORECASE,
 )
-_NUMBERED_EN: Final = re.compile(
+_NUMBERED_EN: Final = compiled(
     # (the noun opens its clause: not 'Patients waiting for surgery at hospitals numbered')
     r"(?:^|[,;]\s+|\b(?:while|whereas|and)\s+)(?:[Tt]he\s+)?(?P<n>[A-Za-z][a-z-]{2,}s)\s+numbered\s+(?:(?:about|nearly|almost|some|roughly|around|"
     r"more\s+than|over|at\s+least|an\s+estimated)\s+)?$"
 )
-_NUMBER_OF: Final = re.compile(
+_NUMBER_OF: Final = compiled(
     r"\b(?:(?:total\s+)?number|tally|count|backlog|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
     r"(?P<rest>[^,;:()]{3,90})$",
     re.IGNORECASE,
 )
 # ', to 310,000' after a change: the level a number came to.
-_TO_LEVEL_AFTER_CHANGE: Final = re.compile(
+_TO_LEVEL_AFTER_CHANGE: Final = compiled(
     r"\s(?:by|en|un|una|el)\s[^,;:()]{0,30}(?:percent|%|por\s+ciento|points|puntos)"
     r",\s+(?:to|a|hasta)\s+$"
     # ("the number of murders fell 60 percent last year, to 97": the change right after its
@@ -10610,11 +10607,11 @@ _IRREGULAR_PLURALS_EN: Final = word_set(
 )
 # What stands between a reporting verb and the clause it reports: "reporters on Monday that",
 # "at the president's morning news conference that".
-_FRAME_TO_THAT: Final = re.compile(r"[^\d,;.:\"“”()]{0,80}?\bthat\b")
+_FRAME_TO_THAT: Final = compiled(r"[^\d,;.:\"“”()]{0,80}?\bthat\b")
 # How a source set off by commas opens ('según el OJ', 'according to the agency').
 _ASIDE_SOURCE_LEADS: Final = ("según", "de acuerdo con", "according to")
 # A relative clause or a source set off by commas inside a sentence.
-_NUMBER_ASIDE: Final = re.compile(
+_NUMBER_ASIDE: Final = compiled(
     r",\s+(?:que|quienes?|según|de\s+acuerdo\s+con|which|who|according\s+to)\s[^,;:]{3,120},",
     re.IGNORECASE,
 )
@@ -10628,13 +10625,13 @@ _NUMBER_OF_STOP: Final = word_set(
     # ('the number of children and adolescents aged 5 to 17': the ages say which ones)
     " aged"
 )
-_VERB_END: Final = re.compile(
+_VERB_END: Final = compiled(
     r"(?:ó|aron|ieron|ía|ían|aba|aban|ará|arán|ed|ose|ell|ew|ached|opped)$", re.IGNORECASE
 )
 
 
 # '<noun> tally/count/total ... was': what is counted, named by the noun before the tally.
-_NOUN_TALLY_EN: Final = re.compile(
+_NOUN_TALLY_EN: Final = compiled(
     r"\b(?P<n>[a-z]{3,})\s+(?:tally|count|total)\b(?:\s+(?:for|in|of|over|during)\s+[^,;:.]{1,60}?)?"
     r"\s+(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|hit|"
     r"came\s+to|totaled|totalled)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|"
@@ -10701,11 +10698,11 @@ def _number_of(text: str, value_start: int) -> str:
     return " ".join(kept)
 
 
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR: Final = compiled(r"\b(?:19|20)\d\d\b")
 # An aside that ranks a figure among others ('one of the highest rates in Latin America', 'la
 # más baja de Centroamérica'); the comma it opens with lets the engine skip to each comma.
 _RANKED_AMONG: Final = {
-    "en": re.compile(
+    "en": compiled(
         r",\s+(?:(?:one|some)\s+of\s+|among\s+)?the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
         r"(?:highest|lowest|largest|smallest|worst|best|biggest|most|least)\b"
         # (or that compares it with other places: 'still well below Honduras or El Salvador',
@@ -10713,7 +10710,7 @@ _RANKED_AMONG: Final = {
         r"|,\s+(?:(?:still|well|far|much|slightly|just)\s+)*(?:below|above|behind|ahead\s+of|"
         r"(?:higher|lower|more|less)\s+than)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
     ),
-    "es": re.compile(
+    "es": compiled(
         r",\s+(?:(?:una?|uno)\s+de\s+|entre\s+)?(?:las?|los?|el)\s+(?:\w+\s+)?"
         r"(?:más|menos|mayor|mayores|menor|menores|peor|peores|mejor|mejores)\b"
     ),
@@ -10731,14 +10728,12 @@ def _ranked_asides(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 # A count restated with its article: 'De los 42.716 retornados'.
-_RESTATED_LEAD: Final = re.compile(r"\b[Dd]e\s+(?:los|las)\s+$")
+_RESTATED_LEAD: Final = compiled(r"\b[Dd]e\s+(?:los|las)\s+$")
 # A subject that only points back ('cifra en Nicaragua', 'figure', 'cifra como proporción de').
-_POINTER_LEAD: Final = re.compile(
-    r"(?:cifra|figure|número|number|total)(?=$|\s+(?:en|in|como|as)\s)"
-)
+_POINTER_LEAD: Final = compiled(r"(?:cifra|figure|número|number|total)(?=$|\s+(?:en|in|como|as)\s)")
 # A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").
-_PART_OF_YEAR: Final = re.compile(r"(?:quarter [1-4]|half [12]) of \d{4}")
-_WHEN_AFTER: Final = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
+_PART_OF_YEAR: Final = compiled(r"(?:quarter [1-4]|half [12]) of \d{4}")
+_WHEN_AFTER: Final = compiled(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
 
 
 def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
@@ -10772,11 +10767,11 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
 # A clause that contrasts with the one before: '..., mientras que un año antes había sido de'.
 # (or one joined to it, its verb elided: '3,1 % en el primer trimestre y en el mismo periodo
 # de 2023, de 6,8 %')
-_CONTRAST_LEAD: Final = re.compile(
+_CONTRAST_LEAD: Final = compiled(
     r"(?:,\s*(?:mientras\s+que|mientras|pero|aunque|while|whereas|but)|,?\s+(?:y|e|and)(?:\s+(?:en|in))?)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_LEAD: Final = re.compile(
+_SENTENCE_LEAD: Final = compiled(
     r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?"
     # ("En el mismo periodo de hace dos años, las ventas habían alcanzado ...": the like
     # period, moved back by the time that follows it)
@@ -10786,8 +10781,8 @@ _SENTENCE_LEAD: Final = re.compile(
 
 
 # A sentence told in the future: "Interstate 40 will be closed", "is scheduled to reopen".
-_WILL_EN: Final = re.compile(r"\b(?:will|(?:is|are)\s+(?:scheduled|set|due)\s+to)\b", re.IGNORECASE)
-_NAMED_DAYS: Final = re.compile(
+_WILL_EN: Final = compiled(r"\b(?:will|(?:is|are)\s+(?:scheduled|set|due)\s+to)\b", re.IGNORECASE)
+_NAMED_DAYS: Final = compiled(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b", re.IGNORECASE
 )
 
@@ -10911,18 +10906,18 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
-_PLACE_HOLDS_PART_ES: Final = re.compile(
+_PLACE_HOLDS_PART_ES: Final = compiled(
     r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE
 )
 # Proper names of bodies by their head word ('the National Migration Institute (INM)'), one
 # pattern for each head a back-reference can want (attribution's table of reference nouns).
 _BODY_NAMES: Final[dict[str, re.Pattern[str]]] = {
-    word: re.compile(rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?")
+    word: compiled(rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?")
     for word in sorted(
         {head.capitalize() for heads in _REF_NOUN.values() for head in heads if head.isascii()}
     )
 }
-_MOVED_FROM_EN: Final = re.compile(
+_MOVED_FROM_EN: Final = compiled(
     r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
     r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
     # ("Roughly half of the children referred to the agency were from Guatemala": where the
@@ -10935,20 +10930,20 @@ _MOVED_FROM_EN: Final = re.compile(
 )
 # (", la mayoría en Alta Verapaz", ", ambos en el departamento de La Libertad": where the
 # figures of the clause before were, a part of the whole the text is about)
-_MOST_OF_THEM_ES: Final = re.compile(
+_MOST_OF_THEM_ES: Final = compiled(
     r",\s+(?:la\s+mayoría|amb[oa]s|tod[oa]s)\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$"
 )
 # "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
 # ("The money, most of it sent by migrants working in the United States, is equivalent to":
 # where most of it came from, in an aside)
-_MOST_OF_THEM_EN: Final = re.compile(
+_MOST_OF_THEM_EN: Final = compiled(
     r",\s+(?:most|much|many|the\s+majority|nearly\s+all|almost\s+all)\s+"
     r"(?:of\s+(?:them|whom|it|which)\s+)?(?:[a-z]+\s+){0,5}?"
     r"(?:in|from)\s+[^,;:]*$|,\s+mostly\s+(?:in|from)\s+[^,;:]*$"
 )
 
 
-_COPULA_BEFORE_EN: Final = re.compile(r"\b(?:were|are|was|is)\s+$")
+_COPULA_BEFORE_EN: Final = compiled(r"\b(?:were|are|was|is)\s+$")
 
 
 def _plural_demonym(place: PlaceMention) -> bool:
@@ -10956,7 +10951,7 @@ def _plural_demonym(place: PlaceMention) -> bool:
     return place.how == "demonym" and (place.text.endswith("s") or place.text[:1].islower())
 
 
-_GOVERNMENT: Final = re.compile(
+_GOVERNMENT: Final = compiled(
     r"\b(?:government|gobierno|officials|authorities|autoridades)\b", re.IGNORECASE
 )
 
@@ -11031,7 +11026,7 @@ def _unit_of_subject(subject: str) -> str:
     return " ".join(kept)
 
 
-_COMPARED: Final = re.compile(
+_COMPARED: Final = compiled(
     # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
     # (nor the hedge of a span: 'the largest mafia trial in more than three decades')
     r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|"
@@ -11046,34 +11041,34 @@ _COMPARED: Final = re.compile(
 
 # "the national rate of 380", "a national average of 3.8": the whole country's level.
 # ", en el norte de" before a country: an aside that sets the place before it in the country.
-_COMPASS_APPOSITION: Final = re.compile(
+_COMPASS_APPOSITION: Final = compiled(
     r"\s(?:en\s+el|al)\s+(?:norte|sur|este|oeste|centro|noreste|noroeste|sureste|suroeste|"
     r"occidente|oriente|nororiente|suroccidente|noroccidente|suroriente)\s+(?:de|del)\s+$"
     r"|\sin\s+(?:northern|southern|eastern|western|central|northeastern|northwestern|"
     r"southeastern|southwestern)\s+$",
     re.IGNORECASE,
 )
-_NATIONAL_LEVEL_BEFORE: Final = re.compile(
+_NATIONAL_LEVEL_BEFORE: Final = compiled(
     r"\b(?:the|a)\s+national\s+(?:rate|average|level|figure|total)\s+(?:of|was|stood\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
 )
 # ("compared with a national rate of 13.1": the level of the whole country, at the same time)
-_AVERAGE_COMPARED: Final = re.compile(
+_AVERAGE_COMPARED: Final = compiled(
     r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:average|"
     r"(?:national|nationwide|global|world|regional|statewide)\s+(?:rate|level|figure))"
     r"\s+of\s+$",
     re.IGNORECASE,
 )
 # "38 percent higher than the 656 ...": a change stated against the baseline that follows it.
-_CHANGE_THAN: Final = re.compile(
+_CHANGE_THAN: Final = compiled(
     r"[^,;.\d]{0,30}?\b(?:(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than"
     # ('casi 300 menos que las 6.271 de 2022')
     r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\b",
     re.IGNORECASE,
 )
 # ", y 1.145 denuncias", ", and 40 arrests": the next item of a list, after a comma.
-_LIST_AND_NEXT: Final = re.compile(r",\s+(?:y|e|and)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_BASELINE_AFTER_COMMA: Final = re.compile(
+_LIST_AND_NEXT: Final = compiled(r",\s+(?:y|e|and)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_BASELINE_AFTER_COMMA: Final = compiled(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
     r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
     re.I,
@@ -11082,8 +11077,8 @@ _BASELINE_AFTER_COMMA: Final = re.compile(
 
 # ", which employs some 200,000 workers, have closed since ...": a relative clause set off by
 # commas between a figure and its verb
-_RELATIVE_ASIDE_OPEN: Final = re.compile(r"[^,.;:\d]{0,40}?,\s+(?:which|who|where)\s")
-_ASIDE_VERB_AFTER: Final = re.compile(
+_RELATIVE_ASIDE_OPEN: Final = compiled(r"[^,.;:\d]{0,40}?,\s+(?:which|who|where)\s")
+_ASIDE_VERB_AFTER: Final = compiled(
     r",\s+(?:have|has|had|were|was|are|is|will|remain|rose|fell)\b|,\s+[a-z]+ed\b"
 )
 
@@ -11344,21 +11339,19 @@ def _pick_period(
 # ubica en 98,6", "la cifra equivale a 0,9 casos diarios", "suman 7,3 millones".
 # (Not in a relative aside, "La minería, que representa el 10 % del PIB, creció": a standing
 # share; not 'alcanza para', what suffices.)
-_DATA_VERB_ES: Final = re.compile(
+_DATA_VERB_ES: Final = compiled(
     r"(?<!\bque\s)\b(?:alcanza(?!n?\s+(?:para|a\s+cubrir))|se\s+ubica|se\s+sitúa|asciende|suma|"
     r"representa|equivale|concentra|totaliza|acumula|registra|supera|llega(?=n?\s+a[l\s]))n?\b"
 )
-_TIME_UNIT_AFTER_ES: Final = re.compile(r"\s+(?:días|semanas|meses|años|horas)\b")
-_PLAN_WORD_ES: Final = re.compile(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
+_TIME_UNIT_AFTER_ES: Final = compiled(r"\s+(?:días|semanas|meses|años|horas)\b")
+_PLAN_WORD_ES: Final = compiled(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
 # "N % del PIB": a share of the economy, a standing ratio when no time is given.
-_OF_GDP_ES: Final = re.compile(
-    r"\s*(?:%|por\s+ciento)?\s*del\s+(?:PIB|producto\s+interno\s+bruto)\b"
-)
+_OF_GDP_ES: Final = compiled(r"\s*(?:%|por\s+ciento)?\s*del\s+(?:PIB|producto\s+interno\s+bruto)\b")
 # "Escuintla (1.420)": a capitalised name, then the bracket that holds the figure.
-_NAMED_BEFORE_BRACKET: Final = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w.'-]*\s\(\s*$")
-_CLOSE_BRACKET: Final = re.compile(r"\s*\)")
+_NAMED_BEFORE_BRACKET: Final = compiled(r"\b[A-ZÁÉÍÓÚÑ][\w.'-]*\s\(\s*$")
+_CLOSE_BRACKET: Final = compiled(r"\s*\)")
 # "son Guatemala, con 5.604; Escuintla, con 2.210": the same, the figure set after the name.
-_NAMED_WITH: Final = re.compile(
+_NAMED_WITH: Final = compiled(
     r"(?:^|[:;]\s*|\bson\s+|\bare\s+)[A-ZÁÉÍÓÚÑ][\w.'-]*,\s+(?:con|with)\s+$"
 )
 
@@ -11366,53 +11359,51 @@ _NAMED_WITH: Final = re.compile(
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
 # figure's clause; so does one after ", con lo que" ("1.300 casos, con lo que el total del año
 # asciende a 98.000": the total's time).
-_SAID_BY_ES: Final = re.compile(
+_SAID_BY_ES: Final = compiled(
     r",\s+(?:informó|dijo|reportó|indicó|señaló|confirmó|anunció|detalló|explicó)\s+"
     r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
     re.IGNORECASE,
 )
 # A Spanish verb of saying right before 'que': "informó que", "dijeron que", "ha señalado que".
-_SAID_THAT_ES: Final = re.compile(
+_SAID_THAT_ES: Final = compiled(
     r"\b(?:inform|dij|report|indic|señal|confirm|anunci|detall|explic|afirm|asegur|precis|"
     r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
     r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
 )
 # "while annual inflation stood at ": a twelve-month rate named in the figure's own clause.
-_ANNUAL_RATE_BEFORE_EN: Final = re.compile(
+_ANNUAL_RATE_BEFORE_EN: Final = compiled(
     r"(?:,\s+(?:while|and|but|whereas)|;)\s+(?:the\s+)?[Aa]nnual\s+(?:headline\s+|core\s+)?"
     r"(?:inflation|inflation\s+rate|rate\s+of\s+inflation)\s+(?:stood\s+at|was|reached|hit|"
     r"rose\s+to|fell\s+to|eased\s+to|slowed\s+to|climbed\s+to|accelerated\s+to)\s+$"
 )
 # "expect growth of ", "expects inflation at ": a forecast of a change or a rate.
-_EXPECTS_CHANGE_OF_EN: Final = re.compile(
+_EXPECTS_CHANGE_OF_EN: Final = compiled(
     r"\bexpects?\s+(?:(?:economic|GDP|annual|average|headline|core)\s+)?(?:growth|inflation|"
     r"an?\s+(?:rise|increase|fall|drop|decline|contraction|expansion))\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+)?$"
 )
 # "the 1.0 percent drop expected by analysts": the figure someone expected, and who.
-_EXPECTED_BY_EN: Final = re.compile(
+_EXPECTED_BY_EN: Final = compiled(
     r"(?:\s*%|\s+percent)?(?:\s+(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
     r"expansion|growth|reading|figure))?\s+(?:expected|forecast|predicted|projected|anticipated)"
     r"\s+by\s+(?P<source>[^,.;()]{3,60}?)(?=\s*[,.;)]|$)"
 )
 # "Spain still has the highest jobless rate, at ": a place ranked, its figure set after a comma.
-_RANKED_AT_EN: Final = re.compile(
+_RANKED_AT_EN: Final = compiled(
     r"\b(?:has|have|is|are|remains?)\s+(?:still\s+)?(?:by\s+far\s+)?the\s+"
     r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
     r"[a-z][\w\s-]{0,50}?,\s+(?:at|with)\s+$"
 )
-_NOW_BEFORE: Final = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
-_AND_PAST_VERB_EN: Final = re.compile(
+_NOW_BEFORE: Final = compiled(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
+_AND_PAST_VERB_EN: Final = compiled(
     r"\band\s+(?:(?!need)[a-z]{2,}ed|had|made|saw|took|got|won|lost|paid|sold|spent|gave)\b"
 )
-_NEXT_CLAUSE: Final = re.compile(
-    r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;"
-)
-_AND: Final = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
+_NEXT_CLAUSE: Final = compiled(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
+_AND: Final = compiled(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 # Punctuation, or what an elided verb leaves before the next figure ('y la acumulada de enero a
 # octubre, de 3,2 %', 'and in June, at 45').
-_ONLY_LINK: Final = re.compile(r"[\s,:;]*(?:(?:fue|fueron|was|were)\s+)?(?:(?:de|del|of|at)\s+)?")
+_ONLY_LINK: Final = compiled(r"[\s,:;]*(?:(?:fue|fueron|was|were)\s+)?(?:(?:de|del|of|at)\s+)?")
 
 
 def _own_time_after(
@@ -11449,18 +11440,18 @@ def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> b
 
 
 # Only a change noun between a change and a relative time ('2% decline a year earlier').
-_CHANGE_NOUN_THEN: Final = re.compile(
+_CHANGE_NOUN_THEN: Final = compiled(
     r"\s+(?:decline|drop|fall|increase|rise|gain|contraction|expansion|growth)\s+",
     re.IGNORECASE,
 )
-_TOTAL_LEAD_BETWEEN: Final = re.compile(
+_TOTAL_LEAD_BETWEEN: Final = compiled(
     r",\s*(?:bringing|raising|taking|pushing|lifting|elevando|llevando)\s+(?:the|its|their|el|la|"
     r"su)\s+(?:\w+\s+){0,2}?(?:total|tally|toll|count|number|cifra|saldo|número|acumulado)\b",
     re.IGNORECASE,
 )
 
 
-_SINCE_WORD: Final = re.compile(r"\b(?:since|desde)\s", re.IGNORECASE)
+_SINCE_WORD: Final = compiled(r"\b(?:since|desde)\s", re.IGNORECASE)
 
 
 def _within_reach(text: str, figure: Figure, t: TimeExpr) -> bool:

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Final
 
-from claims.importing.extraction.gates import EndWord
+from claims.importing.extraction.gates import EndWord, compiled
 from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import ends_with_place, is_demonym, is_place
 from claims.importing.extraction.text import CaseBlind
@@ -42,14 +42,14 @@ _SP: Final = r"[ \t\u00a0]"
 # `(?<![\w.,/:]\d)` is "not glued to a word, a decimal point or a URL".
 _BOUNDARY: Final = r"(?:(?<=\bQ\d)|(?<![\w.,/:]\d))"
 _DIGITS: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?"
         rf"|\d{_BOUNDARY}\d*(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),
-    "eu": re.compile(
+    "eu": compiled(
         rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?"
         rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:,\d+)?"
         rf"|\d{_BOUNDARY}\d*,\d+|\d{_BOUNDARY}\d*(?:\.\d+)?)"
@@ -62,8 +62,8 @@ _A_SCALE: Final = CaseBlind(
     r"(?![\w-])"
 )
 _MULTIPLIER: Final = {
-    "en": re.compile(rf"(?:{_SP}|-)+(?P<scale>thousand|million|billion|trillion)\b", re.I),
-    "es": re.compile(
+    "en": compiled(rf"(?:{_SP}|-)+(?P<scale>thousand|million|billion|trillion)\b", re.I),
+    "es": compiled(
         rf"{_SP}+(?P<scale>mil{_SP}+millones|millones|millón|billones|billón|mil)(?![\w])", re.I
     ),
 }
@@ -76,7 +76,7 @@ _ES_SCALE_VALUES: Final = {
     "mil": 10**3,
 }
 _SUFFIX_SCALES: Final = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
-_CURRENCY_BEFORE: Final = re.compile(
+_CURRENCY_BEFORE: Final = compiled(
     r"(?P<cur>US\$|U\.S\.\s?\$|(?<![\w.])(?:RD|J|TT|BZ|EC)\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡"
     r"|(?<![\w.])Q"
     # (the Peruvian sol: "S/ 351.200 millones", "S/ 1.896,50")
@@ -94,7 +94,7 @@ _CURRENCY_CODES: Final = {
     "BZ$": "BZD", "EC$": "XCD",
 }  # fmt: skip
 _CURRENCY_AFTER: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"{_SP}+(?P<cur>(?:U\.S\.|US|American|Canadian|Australian)\s+dollars|dollars|euros?|"
         r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
         r"(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Dominican|Philippine|Uruguayan)"
@@ -106,7 +106,7 @@ _CURRENCY_AFTER: Final = {
         r"(?:Kenyan|Ugandan|Tanzanian)\s+shillings|(?:Pakistani|Sri\s+Lankan|Nepalese)\s+rupees|"
         r"Turkish\s+lira)\b"
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"(?:{_SP}+de)?{_SP}+(?P<cur>dólares(?:\s+estadounidenses)?|dolares|euros|"
         r"quetzales|pesos(?:\s+(?:mexicanos|argentinos|chilenos|colombianos|cubanos|dominicanos|"
         r"filipinos|uruguayos))?|lempiras|colones|córdobas|cordobas|reales|"
@@ -138,26 +138,26 @@ _CURRENCY_WORDS: Final = {
     "nepalese rupees": "NPR", "turkish lira": "TRY",
 }  # fmt: skip
 _PERCENT: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"(?:{_SP}?%|{_SP}+(?:percent|per\s+cent|pct)\b|{_SP}+(?P<points>percentage"
         rf"\s+points?)\b|{_SP}+(?P<bp>basis\s+points?)\b)",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"(?:{_SP}?%|{_SP}+por\s+ciento\b|{_SP}+(?P<points>puntos?\s+porcentuales?)\b|"
         rf"{_SP}+(?P<bp>puntos?\s+básicos?)\b)",
         re.IGNORECASE,
     ),
 }
 _RATE: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"{_SP}+per\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:one|a)\s+(?:hundred|"
         r"thousand|million)|hundred|thousand|million|capita|head|person)\b"
         r"(?:\s+(?P<noun>people|persons|inhabitants|residents|population|women|men|children|"
         r"live\s+births|births))?",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"{_SP}+por\s+(?:cada\s+)?(?P<den>\d{{1,3}}(?:[.,]\d{{3}})+(?![.,]\d)|\d+(?:\s+mil)?|"
         r"cien\s+mil|mil|cien)(?![\w])"
         r"(?:\s+(?P<noun>habitantes|personas|pobladores|mujeres|hombres|niños|"
@@ -174,14 +174,14 @@ _RATE_NOUNS: Final = {
 }  # fmt: skip
 # (a word never ends with an apostrophe: the closing quotation mark of "'... 1.300
 # extorsionistas', dijo" is no part of it)
-_TOKEN: Final = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
+_TOKEN: Final = compiled(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
 # "... and more than 800,000 were traveling in families": a figure with a verb of its own.
-OWN_PREDICATE_AFTER_EN: Final = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
+OWN_PREDICATE_AFTER_EN: Final = compiled(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
 # "951 per dollar", "5.6 per U.S. dollar": what one unit of another currency costs.
-_PER_CURRENCY_EN: Final = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
+_PER_CURRENCY_EN: Final = compiled(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
 # The currency quoted, named before the rate in its sentence ('The peso closed at ...').
-_QUOTED_CURRENCY_EN: Final = re.compile(
+_QUOTED_CURRENCY_EN: Final = compiled(
     r"\b(peso|pesos|real|reais|rupee|rupees|lira|sol|quetzal|yen|yuan|rouble|ruble|bolivar|"
     r"lempira|naira|rand|won|cedi|shilling|hryvnia|ringgit|baht|dong|rupiah)\b",
     re.IGNORECASE,
@@ -193,12 +193,12 @@ _CURRENCY_PLURALS_EN: Final = {
 }  # fmt: skip
 # "Border Patrol agents", "National Guard troops", "Red Cross volunteers": the staff of a body
 # named by capitalised words, right after a number.
-_NAMED_STAFF: Final = re.compile(
+_NAMED_STAFF: Final = compiled(
     rf"{_SP}+(?P<w>(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:agents|officers|troops|soldiers|volunteers|"
     r"members|employees|staff|personnel|guards|inspectors|workers|rangers|marines))\b"
 )
 # A size made an adjective before a counted noun: '46-kilogram', '20-foot', '5-liter'.
-_SIZE_COMPOUND: Final = re.compile(
+_SIZE_COMPOUND: Final = compiled(
     rf"{_SP}+(?P<w>\d{{1,3}}(?:\.\d+)?-(?:kilograms?|kilos?|kg|pounds?|lb|liters?|litres?|"
     r"gallons?|foot|feet|meters?|metres?|tons?|tonnes?|ounces?|grams?)\b)"
 )
@@ -232,12 +232,12 @@ _QUALIFIERS_ES: Final[dict[str, Qualifier]] = {
 }  # fmt: skip
 # Verbs that bound the number after them; they are not part of the figure's text.
 _BOUND_VERBS: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"\b(?P<v>topped|tops|top|topping|exceeded|exceeds|exceed|exceeding|surpassed|surpasses|"
         rf"surpass|surpassing){_SP}+(?:the{_SP}+)?$",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         # ('la proporción superaba el 83 %', 'han rebasado los 3.000': every tense)
         rf"\b(?P<v>(?:super|sobrepas|rebas)(?:ó|a|an|aron|aba|aban|ará|arán|e|en|aría|arían|ado)|"
         rf"rondó|ronda|rondan|rondaron|rondará|rondaba|rondaban)"
@@ -246,14 +246,14 @@ _BOUND_VERBS: Final = {
     ),
 }
 # 'no ', 'did not ', 'never ': a negation right before a bounding verb.
-_NEGATED_BEFORE: Final = re.compile(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
+_NEGATED_BEFORE: Final = compiled(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
 _VERB_QUALIFIER: Final[dict[str, Qualifier]] = {"rond": "approximately"}
 _OPENING_MARKS: Final = frozenset("\"“‘'«(")
-_ROUGHLY_OF_EN: Final = re.compile(
+_ROUGHLY_OF_EN: Final = compiled(
     rf"\b(?P<a>an{_SP}+(?:estimated|approximate)){_SP}+(?:[a-z-]+{_SP}+){{1,3}}of{_SP}+$",
     re.IGNORECASE,
 )
-_ROUGHLY_OF_ES: Final = re.compile(
+_ROUGHLY_OF_ES: Final = compiled(
     rf"\b(?P<a>aproximad[oa]s?|estimad[oa]s?){_SP}+del?{_SP}+(?:(?:el|la|los|las){_SP}+)?$",
     re.IGNORECASE,
 )
@@ -291,8 +291,8 @@ _QUALIFIER_LAST: Final = {
 }
 _BOUND_PREFIXES: Final = frozenset({"top", "exc", "sur", "sup", "sob", "reb", "ron"})
 _AFTER_QUALIFIER: Final = {
-    "en": re.compile(r"\s+or\s+(?P<q>more|so|fewer|less)\b", re.IGNORECASE),
-    "es": re.compile(r"\s+o\s+(?P<q>más)\b", re.IGNORECASE),
+    "en": compiled(r"\s+or\s+(?P<q>more|so|fewer|less)\b", re.IGNORECASE),
+    "es": compiled(r"\s+o\s+(?P<q>más)\b", re.IGNORECASE),
 }
 _AFTER_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "more": "at_least", "so": "approximately", "fewer": "at_most", "less": "at_most",
@@ -360,11 +360,11 @@ _DETERMINERS_ES: Final = (
 )
 _DETERMINER_BEFORE: Final = {
     "en": EndWord(
-        re.compile(rf"\b(?:{'|'.join(_DETERMINERS_EN.split())})[ \t\u00a0]+$", re.IGNORECASE),
+        compiled(rf"\b(?:{'|'.join(_DETERMINERS_EN.split())})[ \t\u00a0]+$", re.IGNORECASE),
         _DETERMINERS_EN.split(),
     ),
     "es": EndWord(
-        re.compile(rf"\b(?:{'|'.join(_DETERMINERS_ES.split())})[ \t\u00a0]+$", re.IGNORECASE),
+        compiled(rf"\b(?:{'|'.join(_DETERMINERS_ES.split())})[ \t\u00a0]+$", re.IGNORECASE),
         _DETERMINERS_ES.split(),
     ),
 }
@@ -401,20 +401,20 @@ _DESIGNATOR_PLURALS: Final = word_set(
 LINE_NOT_FIGURE: Final = "a money line by the day that says who is counted: not proposed"
 # The words before a money line by the day: "living on less than", "measured at", "a poverty
 # line of".
-_DAILY_LINE_BEFORE: Final = re.compile(
+_DAILY_LINE_BEFORE: Final = compiled(
     r"\b(?:(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|subsist(?:s|ing)?|get(?:ting)?\s+by)\s+on|"
     r"measured\s+at|(?:poverty|income)\s+(?:line|threshold)\s+(?:of|at))"
     r"(?:[ \t\u00a0]+(?:less\s+than|under|below|about|just))?[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # The same in Spanish: "vive con menos de 3,65 dólares al día", "una línea de pobreza de".
-_DAILY_LINE_BEFORE_ES: Final = re.compile(
+_DAILY_LINE_BEFORE_ES: Final = compiled(
     r"\b(?:(?:viv|sobreviv|subsist)(?:e|en|ir|ía|ían|iendo)\s+con|"
     r"(?:línea|umbral)\s+de\s+(?:la\s+)?(?:pobreza|ingresos?)\s+de)"
     r"(?:[ \t\u00a0]+(?:menos\s+de|hasta|apenas|unos|alrededor\s+de))?[ \t\u00a0]+(?:US\$|\$)?$",
     re.IGNORECASE,
 )
-_DAILY_AFTER_ES: Final = re.compile(
+_DAILY_AFTER_ES: Final = compiled(
     r"(?:[ \t\u00a0]+(?:dólares|pesos|quetzales|lempiras|soles|colones|córdobas|bolívares))?"
     r"[ \t\u00a0]+(?:al|por)[ \t\u00a0]+día\b|[ \t\u00a0]+(?:dólares[ \t\u00a0]+)?diarios\b",
     re.IGNORECASE,
@@ -425,38 +425,38 @@ _FORECASTERS: Final = word_set(
     "economistas analistas expertos"
 )
 _FORECAST_VERB_AFTER: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"[ \t\u00a0]+(?:polled\s+by\s+[\w.]+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|"
         r"forecast|predicted|estimated|anticipated|projected|surveyed)\b",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"[ \t\u00a0]+(?:habían\s+|han\s+)?(?:esperaban|esperado|previsto|pronosticado|"
         r"estimado|anticipado|proyectado|preveían|pronosticaban|estimaban)\b",
         re.IGNORECASE,
     ),
 }
 _GROUP_LAST: Final = word_set("under over below above than de entre")
-_LINE_AFTER: Final = re.compile(
+_LINE_AFTER: Final = compiled(
     r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE
 )
-_CAP_BEFORE: Final = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
+_CAP_BEFORE: Final = compiled(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
 # An acronym of three or more capitals after 'del', 'de la', 'al', 'of the' ... right before a
 # number, and a plural noun right after it: the organisation's phrase ends before the count.
-_OWNED_COUNT_AFTER_ACRONYM: Final = re.compile(
+_OWNED_COUNT_AFTER_ACRONYM: Final = compiled(
     r"(?:^|\s)(?:del|de\s+la|de\s+los|al|a\s+la|of\s+the|at\s+the|by\s+the)[ \t\u00a0]+"
     r"[A-ZÁÉÍÓÚÑ]{3,}[ \t\u00a0]$"
 )
-_PLURAL_NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+[a-záéíóúñ]{3,}s\b")
-_AGE: Final = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
-_AGE_BEFORE: Final = re.compile(
+_PLURAL_NOUN_AFTER: Final = compiled(r"[ \t\u00a0]+[a-záéíóúñ]{3,}s\b")
+_AGE: Final = compiled(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
+_AGE_BEFORE: Final = compiled(
     r"\b(?:aged?|ages)[ \t\u00a0]+(?:(?:between|from)[ \t\u00a0]+)?(?:\S+[ \t\u00a0]+"
     r"(?:to|and|-|–)[ \t\u00a0]*)?$",
     re.IGNORECASE,
 )
 # A person's age in apposition: "Sheinbaum, 61," / "Dana Whitfield, 58,".
-_PERSON_AGE_BEFORE: Final = re.compile(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
-_PERSON_NOUN_AGE_BEFORE: Final = re.compile(
+_PERSON_AGE_BEFORE: Final = compiled(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
+_PERSON_NOUN_AGE_BEFORE: Final = compiled(
     r"\b(?:the|a|an|el|la)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:mayor|president|minister|governor|"
     r"senator|spokesman|spokeswoman|spokesperson|director|chief|victim|suspect|driver|teacher|"
     r"officer|farmer|mother|father|man|woman|alcalde|alcaldesa|presidente|presidenta|ministro|"
@@ -466,13 +466,13 @@ _PERSON_NOUN_AGE_BEFORE: Final = re.compile(
 )
 # "children under five", "people aged 65 and older", "menores de cinco años": a group, not a count.
 _GROUP_BEFORE: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:children|kids|people|adults|women|men|girls|boys|those|residents|workers|"
         r"babies|infants|voters|students)[ \t\u00a0]+(?:under|over|below|above|older\s+than|"
         r"younger\s+than)[ \t\u00a0]+$",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:menores|mayores|niños|niñas|personas|adultos|mujeres|hombres|jóvenes)[ \t\u00a0]+"
         r"(?:de|de\s+entre|entre)[ \t\u00a0]+$"
         # ("usuarios que consumen menos de 300 kilovatios hora al mes", "hogares que ganan
@@ -487,7 +487,7 @@ _DEFINING_LAST_EN: Final = word_set(
     "than under over below above least to using earning consuming spending making use uses "
     "spend spends earn earns consume consumes make makes of"
 )
-_DEFINING_BEFORE_EN: Final = re.compile(
+_DEFINING_BEFORE_EN: Final = compiled(
     r"(?:\b[a-z]+s[ \t\u00a0]+(?:that|who)[ \t\u00a0]+(?:use|spend|earn|consume|make)s?"
     r"|\b(?:households?|homes?|famil(?:y|ies)|customers?|consumers?|users?|people|workers?)"
     r"[ \t\u00a0]+(?:using|earning|consuming|spending|making)"
@@ -500,50 +500,48 @@ _DEFINING_BEFORE_EN: Final = re.compile(
     re.IGNORECASE,
 )
 # "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
-_DWELLING_BEFORE_ES: Final = re.compile(
+_DWELLING_BEFORE_ES: Final = compiled(
     r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
     r"[ \t\u00a0]+de[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_ROOMS_AFTER_ES: Final = re.compile(
+_ROOMS_AFTER_ES: Final = compiled(
     r"[ \t\u00a0]+(?:ambientes|habitaciones|dormitorios|recámaras|cuartos|alcobas)\b",
     re.IGNORECASE,
 )
 # "de entre 18 y 35 años" after any noun: an age range that says who is counted.
 # ("la mitad tenía entre 18 y 30 años": the ages that define the share, after 'tener')
-_OF_BETWEEN: Final = re.compile(
+_OF_BETWEEN: Final = compiled(
     r"\b(?:de|ten[ií]an?|tienen?|tendr[ií]an?|tuvieron)[ \t\u00a0]+entre[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_AGE_RANGE_AFTER: Final = re.compile(
+_AGE_RANGE_AFTER: Final = compiled(
     r"[ \t\u00a0]+(?:y|a)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+años\b", re.IGNORECASE
 )
-_AGE_PREDICATE: Final = re.compile(
+_AGE_PREDICATE: Final = compiled(
     r"\b(?:were|was|are|is|eran|son|fueron|era|es)[ \t\u00a0]+(?:under|over|younger[ \t\u00a0]+"
     r"than|older[ \t\u00a0]+than|menores[ \t\u00a0]+de|mayores[ \t\u00a0]+de)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_AGE_PREDICATE_END: Final = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
-_AGE_RANGE_END_EN: Final = re.compile(
+_AGE_PREDICATE_END: Final = compiled(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
+_AGE_RANGE_END_EN: Final = compiled(
     r"[ \t\u00a0]+(?:and|to)[ \t\u00a0]+\d{1,3}(?:-|[ \t\u00a0]+)years?[- ]old\b", re.IGNORECASE
 )
-_AND_OLDER: Final = re.compile(
-    r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE
-)
+_AND_OLDER: Final = compiled(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _DURATION: Final = {
-    "en": re.compile(
+    "en": compiled(
         # (not "reached 311 year to date": a count, then the time it covers)
         rf"{_SP}+(?:years?(?![\s-]+(?:to[\s-]+date|on[\s-]+year|over[\s-]+year)\b)|months?|"
         rf"weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"{_SP}+(?:años?|meses|mes|semanas?|días?|horas?|minutos?|segundos?|décadas?|siglos?)\b",
         re.IGNORECASE,
     ),
 }
 _DURATION_ASSERTED: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$"
         # ("The average wait reached 396 days, up from 320 days": a wait is measured in time, and
         # the time it is compared with is measured too)
@@ -554,7 +552,7 @@ _DURATION_ASSERTED: Final = {
         r"(?:about\s+|nearly\s+|some\s+)?$",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:durante|duró|permaneció|pasó|suma|sumó|acumula|acumuló|lleva|llevaba|cumple|"
         r"cumplió)\s+(?:\S+\s+){0,3}$"
         # ("El tiempo medio de espera fue de 142 días", "la demora promedio bajó a 90 días": a
@@ -569,30 +567,30 @@ _DURATION_ASSERTED: Final = {
 # rose to 64.0 years", "Women can expect to live to 67.7 years and men to 61.5 years", "la
 # esperanza de vida al nacer subió a 75,2 años"), read further back than the other cues.
 _LIFE_SPAN: Final = {
-    "en": re.compile(r"\b(?:expectancy|lifespans?|live\s+to)\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
-    "es": re.compile(r"\besperanza\s+de\s+vida\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
+    "en": compiled(r"\b(?:expectancy|lifespans?|live\s+to)\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
+    "es": compiled(r"\besperanza\s+de\s+vida\s+(?:\S+\s+){0,8}$", re.IGNORECASE),
 }
 # A prison term is the quantity a sentence asserts ("sentenced to 12 years in prison", "a
 # combined 1,320 years in prison", "condenado a 12 años de prisión", "hasta 10 años de cárcel").
 _PRISON_TERM: Final = {
-    "en": re.compile(
+    "en": compiled(
         rf"{_SP}+years?{_SP}+(?:in{_SP}+(?:prison|jail)|behind{_SP}+bars|of{_SP}+"
         rf"(?:prison|imprisonment|jail))\b",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"{_SP}+años?{_SP}+de{_SP}+(?:prisión|cárcel|reclusión|presidio)\b", re.IGNORECASE
     ),
 }
 # ... or told after a word of sentencing ("received between 50 and 150 years", "sentences
 # totalling more than 2,100 years", "sought sentences of up to 30 years").
 _SENTENCED_BEFORE: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"\b(?:sentenced|sentences?|sentencing|terms?|totall?ing|totall?ed|received|receive|faces?|"
         r"facing|sought|seeking|serve|serving|served)\s+(?:\S+\s+){0,4}$",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"\b(?:condenad[oa]s?|condenó|condenaron|condena|penas?|sentenciad[oa]s?)\s+"
         r"(?:\S+\s+){0,4}$",
         re.IGNORECASE,
@@ -634,31 +632,31 @@ _DENOMINATORS: Final = {
     "tercera": 3, "terceras": 3, "cuarto": 4, "cuartos": 4, "cuarta": 4, "cuartas": 4,
     "quinto": 5, "quintos": 5, "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10,
 }  # fmt: skip
-_FRACTION_BLOCKED_BEFORE: Final = re.compile(
+_FRACTION_BLOCKED_BEFORE: Final = compiled(
     r"\b(?:the|first|second|third|fourth|last|this|next|its|each|every|el|primer|segundo"
     r"|tercer|cuarto|último)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_FRACTION_BLOCKED_AFTER: Final = re.compile(
+_FRACTION_BLOCKED_AFTER: Final = compiled(
     r"(?:-|\s+(?:an?\s|century|centuries|mile|miles|hour|hours|time|times|way|point|points|"
     r"final|finals|de\s+(?:hora|siglo|final)|del\s+(?:año|siglo)|of\s+(?:19|20)\d\d))",
     re.IGNORECASE,
 )
-_FRACTION_OK_AFTER: Final = re.compile(
+_FRACTION_OK_AFTER: Final = compiled(
     r"\s+(?:of|de|del|more|less|fewer|más|menos)\b|\s+(?:were|was|are|is|had|have|has|did|do|does|lived|live|lives|said|"
     r"say|came|come|went|go|goes|remain|remained|eran|era|son|es|fue|fueron|tienen|tenían|"
     r"viven|vivían)\b",
     re.IGNORECASE,
 )
 _VAGUE: Final = {
-    "en": re.compile(
+    "en": compiled(
         r"(?<![\w-])(?P<v>tens\s+of\s+thousands\s+of|hundreds\s+of\s+thousands\s+of|"
         r"dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|several\s+hundred|"
         r"several\s+thousand|a\s+dozen|dozens(?=\s+more\b)|hundreds(?=\s+more\b)|"
         r"thousands(?=\s+more\b))(?![\w-])",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         r"(?<![\w-])(?P<v>decenas\s+de\s+miles\s+de|cientos\s+de\s+miles\s+de|"
         r"centenares\s+de\s+miles\s+de|decenas\s+de|cientos\s+de|centenares\s+de|"
         r"miles\s+de|millones\s+de|una\s+docena\s+de|una\s+docena)(?![\w-])",
@@ -691,70 +689,66 @@ _VAGUE_AMOUNTS: Final[dict[str, tuple[int, Qualifier]]] = {
 }
 _PER_BEFORE: Final = {
     "en": EndWord(
-        re.compile(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE), ("per", "every")
+        compiled(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE), ("per", "every")
     ),
     "es": EndWord(
-        re.compile(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE), ("por", "cada")
+        compiled(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE), ("por", "cada")
     ),
 }
 _MAGNITUDE_BEFORE: Final = EndWord(
-    re.compile(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I),
+    compiled(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I),
     ("magnitude", "magnitud"),
     " \t\u00a0-",
     blank_required=False,
 )
 # ("the 7.8 magnitude quake", "a 6.4-magnitude earthquake", "de magnitud 7,8")
-_CASUALTY_AFTER_EN: Final = re.compile(
+_CASUALTY_AFTER_EN: Final = compiled(
     r"\s+(?:(?:remain|remained|are|were|are\s+still|were\s+still)\s+(?:missing|unaccounted\s+for|"
     r"in\s+(?:hospital|critical\s+condition|intensive\s+care))|(?:were|have\s+been|had\s+been)\s+"
     r"(?:killed|injured|wounded|hospitali[sz]ed|rescued|evacuated)|died)\b",
     re.IGNORECASE,
 )
-_MAGNITUDE_AFTER: Final = re.compile(
-    r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I
-)
+_MAGNITUDE_AFTER: Final = compiled(r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
-_GROUP_DESCRIPTOR: Final = re.compile(
+_GROUP_DESCRIPTOR: Final = compiled(
     r"[ \t\u00a0]+(?:most|least|largest|biggest|smallest|richest|poorest|best|worst|highest|"
     r"lowest|top|leading|main|major|más|mayores|principales)\b",
     re.IGNORECASE,
 )
 _THE_BEFORE: Final = EndWord(
-    re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE), ("the", "top", "los", "las")
+    compiled(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE), ("the", "top", "los", "las")
 )
-_POSSESSIVE_BEFORE: Final = re.compile(r"\w['’]s[ \t\u00a0]+$")
-_ADDRESS: Final = re.compile(
+_POSSESSIVE_BEFORE: Final = compiled(r"\w['’]s[ \t\u00a0]+$")
+_ADDRESS: Final = compiled(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
 )
 # "entre un 1 y un 3 por ciento", "entre el 20 y el 30 %": an article may stand before each end.
 _RANGE_ARTICLE: Final = r"(?:(?:un|una|el|la)\s+)?"
-_RANGE_BETWEEN: Final = re.compile(
-    rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE
-)
+_RANGE_BETWEEN: Final = compiled(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
 # A count set after a preposition, where or in what the count before it happened ('in three
 # villages', 'across 13 counties', 'en 12 operativos').
-_SETTING_BEFORE: Final = re.compile(
+_SETTING_BEFORE: Final = compiled(
     r"\b(?:in|across|at|on|during|among|from|en|durante|entre)[ \t\u00a0]+$", re.IGNORECASE
 )
 # 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it
 # ('61 of 160 seats', '4,000 of the 18,000 schools', '4,000 of Honduras's 18,000 schools', '12 of
 # its 40 hospitals': the part counts what the whole after it counts)
-_PART_OF_GAP: Final = re.compile(
+_PART_OF_GAP: Final = compiled(
     r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+(?:the|its|their))?(?:[ \t\u00a0]+[\w.-]+['’]s)?"
     r"|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
 )
-_BETWEEN_BEFORE: Final = re.compile(
+_BETWEEN_BEFORE: Final = compiled(
     r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE
 )
-_AND_GAP: Final = re.compile(rf"\s+(?:and|y)\s+{_RANGE_ARTICLE}", re.IGNORECASE)
-_COMPARISON_BEFORE: Final = re.compile(
+_AND_GAP: Final = compiled(rf"\s+(?:and|y)\s+{_RANGE_ARTICLE}", re.IGNORECASE)
+_COMPARISON_BEFORE: Final = compiled(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against|de|desde|que|frente\s+a)"
     r"[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # "40 percent of the world's cocoa": a share of the world's.
-_OF_THE_WORLD: Final = re.compile(
+_OF_THE_WORLD: Final = compiled(
     r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?world(?:['’]s|\b)", re.IGNORECASE
 )
 # Words before a percentage that make it a change ("rose 4 percent"), not a share.
@@ -795,18 +789,18 @@ _CHANGE_BEFORE_ES: Final = CaseBlind(
     r"interanual|anual|mensual|apenas|solo|sólo))*"
     r"[ \t\u00a0]+$"
 )
-_CHANGE_AFTER_ES: Final = re.compile(
+_CHANGE_AFTER_ES: Final = compiled(
     r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
     r"de\s+reducción|de\s+caída|por\s+encima|por\s+debajo)\b",
     re.IGNORECASE,
 )
-_CHANGE_AFTER: Final = re.compile(
+_CHANGE_AFTER: Final = compiled(
     r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
     r"gain|loss|reduction|growth|below|above)\b",
     re.IGNORECASE,
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
-_OF_NP: Final = re.compile(
+_OF_NP: Final = compiled(
     # ("31 percent of U.S. eighth-graders": the dots of an initialism go on)
     rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)"
     rf"|\.(?<=\b(?-i:[A-Z])\.)(?=(?-i:[A-Z])\.|{_SP}+(?-i:[a-z]))){{1,120}})",
@@ -817,16 +811,16 @@ _OF_DETERMINERS: Final = word_set(
 )
 _PRONOUNS: Final = word_set("them those these they us it him her ones")
 # A number in words before one of these counts what the pronoun stands for.
-_OF_PRONOUN: Final = re.compile(
+_OF_PRONOUN: Final = compiled(
     r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas|estos|estas))\b", re.IGNORECASE
 )
 # "an average of nearly six a day", "un promedio de casi seis por día": a number in words whose
 # things were counted before, on average per unit of time.
-_PER_TIME_AFTER: Final = re.compile(
+_PER_TIME_AFTER: Final = compiled(
     r"\s+(?:a|per|each|every|por|al|cada)\s+(?:day|week|month|year|hour|día|semana|mes|año|hora)\b",
     re.IGNORECASE,
 )
-_AVERAGE_OF_BEFORE: Final = re.compile(
+_AVERAGE_OF_BEFORE: Final = compiled(
     r"\b(?:average|promedio)\s+(?:of|de)\s+(?:(?:nearly|almost|about|some|around|roughly|casi|"
     r"unos|unas|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
@@ -842,7 +836,7 @@ _NP_STOP: Final = word_set(
     remain remains remained lived live lives never ever often always usually rarely seldom
     sometimes"""
 )
-_POSSESSIVE: Final = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
+_POSSESSIVE: Final = compiled(r"^(?P<w>[\w.’'-]+)['’]s$")
 # Words that hedge a number inside a share's base ('of the nearly 99 million people', 'of the
 # more than 9 million voters').
 _HEDGES_BEFORE_NUMBER: Final = word_set(
@@ -968,7 +962,7 @@ def _small(token: str) -> int | None:
     return _SMALL.get(token)
 
 
-_WORDS_RE: Final = re.compile(r"[^\W\d_]+")
+_WORDS_RE: Final = compiled(r"[^\W\d_]+")
 _FRACTION_WORDS: Final = word_set(
     "half halves third thirds quarter quarters fifth fifths tenth tenths mitad tercio tercios "
     "tercera terceras cuarto cuartos cuarta cuartas quinto quintos quinta quintas décima décimas"
@@ -984,12 +978,12 @@ _ES_WORD_NUMBER: Final = CaseBlind(ES_WORD_NUMBER_SOURCE)
 _EN_NUMBER_TOKENS: Final = NUMBER_WORDS
 
 
-_YEAR_DIGITS: Final = re.compile(r"(?:1[89]|20)\d\d")
-_WORD_END: Final = re.compile(r"[\d\w]\s*$")
+_YEAR_DIGITS: Final = compiled(r"(?:1[89]|20)\d\d")
+_WORD_END: Final = compiled(r"[\d\w]\s*$")
 _NUMBER_END: Final = CaseBlind(
     r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$"
 )
-_SCALE_NEXT: Final = re.compile(r"\s*(?:millones|millions)\b", re.IGNORECASE)
+_SCALE_NEXT: Final = compiled(r"\s*(?:millones|millions)\b", re.IGNORECASE)
 
 
 def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
@@ -1142,7 +1136,7 @@ def _money_follows(sentence: str, end: int, lang: str) -> bool:
     return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
 
 
-_CAPITALISED_WORD_BEFORE: Final = re.compile(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
+_CAPITALISED_WORD_BEFORE: Final = compiled(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
 
 
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
@@ -1276,10 +1270,10 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     return False
 
 
-_PREPOSITION_NEXT: Final = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
+_PREPOSITION_NEXT: Final = compiled(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
 # An article or a possessive right after a word: a new noun phrase, so the word was a verb.
 # ("they kill a man", not "9,300 premature deaths a year": 'a year' is a frequency)
-_ARTICLE_NEXT: Final = re.compile(
+_ARTICLE_NEXT: Final = compiled(
     rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b"
     rf"(?!{_SP}+(?:year|month|week|day|hour|minute|second|decade|season)\b)"
 )
@@ -1290,10 +1284,10 @@ def _verb_like(word: str) -> bool:
     return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
 
 
-_ES_VERB_END: Final = re.compile(
+_ES_VERB_END: Final = compiled(
     r"(?:aron|ieron|aban|ían|ará|arán|erá|erán|irá|irán|ó|an|en|ía|aba)$", re.IGNORECASE
 )
-_ES_ADJ_END: Final = re.compile(
+_ES_ADJ_END: Final = compiled(
     r"(?:ados?|adas?|idos?|idas?|ales?|ivos?|ivas?|icos?|icas?|osos?|osas?|enses?|anos?|anas?|"
     r"eños?|eñas?|ecos?|ecas?|ares|ario|arios|aria|arias|bles?|jer[oa]s)$",
     re.IGNORECASE,
@@ -1302,11 +1296,11 @@ _ES_VERB_WORDS: Final = word_set(
     "es son fue fueron era eran ha han había habían está están estaba estaban tiene tienen "
     "murieron muere mueren viven vive esperan espera llegan llega pasaron"
 )
-_ES_REPORTED: Final = re.compile(
+_ES_REPORTED: Final = compiled(
     r"(?:reportad|registrad|presentad|denunciad|contabilizad|notificad|confirmad|documentad)"
     r"(?:os|as)"
 )
-_ES_KIND_AFTER: Final = re.compile(
+_ES_KIND_AFTER: Final = compiled(
     r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
     r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho|"
     r"de\s+libertad)",
@@ -1322,7 +1316,7 @@ _AFTER_THE_COUNTED: Final = word_set(
 
 
 _PEOPLE_NOUNS: Final = word_set("people children men women")
-_OBJECT_AFTER: Final = re.compile(
+_OBJECT_AFTER: Final = compiled(
     r"[ \t\u00a0]+(?:them|it|him|the|an?|its|their|his|\$|\d)\b|[ \t\u00a0]+\$"
 )
 
@@ -1526,7 +1520,7 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
 
 # After 'N things and <noun>': a verb or 'to' and a number (not a year), the noun's own figure
 # (not an age that closes the pair: 'children and adolescents aged 5 to 17').
-_CLAUSE_FIGURE_NEXT: Final = re.compile(
+_CLAUSE_FIGURE_NEXT: Final = compiled(
     r"[ \t\u00a0]+(?:(?!(?:aged|ages?|under|over|between|of)\b)[a-z]+[ \t\u00a0]+)"
     r"(?:about[ \t\u00a0]+|nearly[ \t\u00a0]+|almost[ \t\u00a0]+)?(?!(?:19|20)\d\d\b)\d"
 )
@@ -1534,17 +1528,17 @@ _CLAUSE_FIGURE_NEXT: Final = re.compile(
 
 # (Patterns used thousands of times per article are compiled here once: a call of re.match or
 # re.sub with a pattern string goes through the re module's Python-level cache each time.)
-_DE_LEAD_ES: Final = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
-_COMPLEMENT_ES: Final = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_DE_LEAD_ES: Final = compiled(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
+_COMPLEMENT_ES: Final = compiled(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
 _MEASURE_HEADS_ES: Final = word_set("metros kilómetros centímetros milímetros pies kilometros")
-_WHERE_COMPLEMENT_ES: Final = re.compile(
+_WHERE_COMPLEMENT_ES: Final = compiled(
     r"[ \t\u00a0]+(?:del|de\s+la)\s+(?:país|estado|departamento|región|municipio|capital|"
     r"ciudad|provincia|nación|mundo|continente|zona)\b"
 )
-_TRAILING_ARTICLE: Final = re.compile(r"\s+(?:el|la|los|las|un|una)$")
-_DEL_END: Final = re.compile(r"del$")
-_AL_END: Final = re.compile(r"al$")
-_COMA: Final = re.compile(r"\s+coma\s+", re.IGNORECASE)
+_TRAILING_ARTICLE: Final = compiled(r"\s+(?:el|la|los|las|un|una)$")
+_DEL_END: Final = compiled(r"del$")
+_AL_END: Final = compiled(r"al$")
+_COMA: Final = compiled(r"\s+coma\s+", re.IGNORECASE)
 
 
 def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
@@ -1804,8 +1798,8 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
 
 
 # The particle of a phrasal verb, then the clause's end or what follows the verb ('drops out of')
-_PARTICLE_NEXT: Final = re.compile(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
-_AGE_NOUN: Final = re.compile(r"\d{1,3}-(?:year|month)-olds?")
+_PARTICLE_NEXT: Final = compiled(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
+_AGE_NOUN: Final = compiled(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES: Final = word_set(
     "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
@@ -1967,17 +1961,17 @@ _DISTANCES: Final = word_set(
 )
 # Volumes that flow: '1.200 litros por segundo', '500 cubic metres per second' (one unit).
 _VOLUMES: Final = word_set("litros liters litres galones gallons barriles barrels")
-_PER_TIME: Final = re.compile(
+_PER_TIME: Final = compiled(
     rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
 )
-_RATE_OF_TRAVEL_EN: Final = re.compile(
+_RATE_OF_TRAVEL_EN: Final = compiled(
     r" per\s+(?P<den>\d{1,3}(?:,\d{3})*(?:\s+(?:million|billion))?)\s+"
     r"(?P<what>(?:vehicle|passenger|flight|train|aircraft|driving)[\s-]+(?:miles|kilometres|"
     r"kilometers|km|hours)(?:\s+(?:traveled|travelled|driven|flown))?)\b",
     re.IGNORECASE,
 )
-_PER_HOUR: Final = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
-_OF_THING_PER_TIME: Final = re.compile(
+_PER_HOUR: Final = compiled(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
+_OF_THING_PER_TIME: Final = compiled(
     rf"{_SP}+(?:of|de){_SP}+[a-záéíóúñ]+{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b",
     re.IGNORECASE,
 )
@@ -1993,23 +1987,23 @@ def _is_volume(noun: str) -> bool:
 
 
 # "of the previous year", "of the same period": a time after 'of the', not a counted noun.
-_TIME_OF_THE_EN: Final = re.compile(
+_TIME_OF_THE_EN: Final = compiled(
     r"(?:previous|prior|preceding|following|same|last|first|second|third|fourth)\s+"
     r"(?:year|month|quarter|week|period|half|fiscal\s+year)\b",
     re.IGNORECASE,
 )
 _OF_THE: Final = {
-    "en": re.compile(
+    "en": compiled(
         # ("two of his former aides": a person's too)
         rf"{_SP}+of{_SP}+(?:the|its|their|all|his|her|our){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
         rf"(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?{_SP}*)?(?=\S)",
         re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": compiled(
         rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
     ),
 }
-_ES_ADJECTIVE_AFTER: Final = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
+_ES_ADJECTIVE_AFTER: Final = compiled(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
 # What a predicate word ends in when it is no counted thing: a participle ('40 fueron
 # localizados', the irregular 'devueltos', 'descubiertas', 'inscritos') or an adjective ('de
 # los cuales 40 fueron graves', 'fatales', 'leves').
@@ -2018,12 +2012,12 @@ NOT_PREDICATE_NOUN_ENDS: Final = (
     "scritas", "ales", "ables", "ibles", "aves", "eves",
 )  # fmt: skip
 _PREDICATE_NOUN: Final = {
-    "en": re.compile(
+    "en": compiled(
         # ("six are former Eskom managers": a name may say whose)
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?"
         rf"(?:[A-Z][a-z][\w-]*[ \t\u00a0]+)?(?:[a-z][\w-]+s|children|people|women|men))\b"
     ),
-    "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
+    "es": compiled(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
 }
 
 
@@ -2160,7 +2154,7 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
 
 # What tells 'Q2' is two quetzales, not a quarter: digits or a scale word, or a price's measure
 # ("rose by Q2 a gallon", "subió Q2 por galón").
-_Q_MONEY_AFTER: Final = re.compile(
+_Q_MONEY_AFTER: Final = compiled(
     r"[.,]?\d|\s*(?:billion|million|millones|mil)\b"
     r"|\s+(?:a|per|por|el|each|cada)\s+(?:gallon|galón|pound|libra|liter|litre|litro|kilo|unit)",
     re.IGNORECASE,
@@ -2168,7 +2162,7 @@ _Q_MONEY_AFTER: Final = re.compile(
 
 
 # ... or a price's verb or noun before it ("El pasaje cuesta Q1", "a fare of Q2").
-_Q_PRICE_BEFORE: Final = re.compile(
+_Q_PRICE_BEFORE: Final = compiled(
     r"\b(?:cuesta|cuestan|costaba|costaban|costará|costarán|vale|valen|valía|cobra|cobran|"
     r"cobraba|costs|cost|charges|pasaje\s+de|tarifa\s+de|precio\s+de|fare\s+of|price\s+of)\s+$",
     re.IGNORECASE,
@@ -2202,16 +2196,16 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
 
 
 # A telephone number: "800-829-1040", "1-800-829-1040", "(502) 2411-9191", "+502 2411-9191".
-_PHONE: Final = re.compile(
+_PHONE: Final = compiled(
     r"(?<![\w.,])(?:(?:\+\d{1,3}[\s-]?|1-)?(?:\(\d{2,4}\)\s?|\d{3}-)|\+\d{1,3}\s)\d{3,4}-\d{4}"
     r"(?![\w-]|[.,]\d)"
 )
 
 # An identifier of three or more digit groups joined by hyphens: "0801-2019-00457".
-_CODE_NUMBER: Final = re.compile(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
+_CODE_NUMBER: Final = compiled(r"(?<![\w.,-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)")
 # A local eight-digit number after a word that says it is dialled: "can be reached at
 # 2426-7000", "the hotline, 1502-3300" (not a year range: no contact word before it).
-_LOCAL_PHONE: Final = re.compile(
+_LOCAL_PHONE: Final = compiled(
     r"\b(?:call|calling|dial|dialing|phone|telephone|reached|contacted|hotline|helpline|"
     r"number|whatsapp)(?:\s+(?:at|on|to))?[\s,]+(?P<n>\d{4}-\d{4})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
@@ -2219,7 +2213,7 @@ _LOCAL_PHONE: Final = re.compile(
 
 # What every phone number above ends with: a plain scan for it spares trying _PHONE's
 # look-behind at each position of a sentence that has none.
-_PHONE_TAIL: Final = re.compile(r"\d-\d{4}")
+_PHONE_TAIL: Final = compiled(r"\d-\d{4}")
 
 
 def find_figures(
@@ -2430,7 +2424,7 @@ _ITEM_SIZES: Final = word_set(
     litres gallons gallon meters metres inches feet"""
 )
 # Between a counted noun and the size of each item: 'de'/'of', or 'de gas de' (the kind first).
-_ITEM_SIZE_GAP: Final = re.compile(
+_ITEM_SIZE_GAP: Final = compiled(
     rf"{_SP}+(?:(?:de|of){_SP}+[^\W\d_]+{_SP}+)?(?:de|of){_SP}+", re.IGNORECASE
 )
 
@@ -2455,17 +2449,15 @@ def _is_item_size(
     )
 
 
-_OF_SUBSTANCE: Final = re.compile(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
+_OF_SUBSTANCE: Final = compiled(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
 
 
-_FOUR_DIGITS: Final = re.compile(r"\d{4}")
-_OF_NEXT: Final = re.compile(r"\s+of\b")
-_COUNT_CHANGE: Final = re.compile(
-    r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE
-)
+_FOUR_DIGITS: Final = compiled(r"\d{4}")
+_OF_NEXT: Final = compiled(r"\s+of\b")
+_COUNT_CHANGE: Final = compiled(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
 _COUNT_CHANGE_BEFORE: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
         r"jumped|exceeds?|"
         r"exceeded|outnumbered|shrank|shrunk|expanded|contracted)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
@@ -2476,9 +2468,9 @@ _COUNT_CHANGE_BEFORE: Final = EndWord(
     ),
     ("by", "en"),
 )
-_RATE_BEFORE_MIL: Final = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
-_OPENS_CLAUSE_BEFORE: Final = re.compile(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
-_POSSESSIVE_AFTER: Final = re.compile(
+_RATE_BEFORE_MIL: Final = compiled(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
+_OPENS_CLAUSE_BEFORE: Final = compiled(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
+_POSSESSIVE_AFTER: Final = compiled(
     r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE
 )
 
@@ -2579,13 +2571,13 @@ RANGE_LOW: Final = "lower end of a range → at_least"
 # en julio y 7,4 % interanual": between a change and a second percentage of the same kind, only
 # the first one's baseline or time and 'and'; after the second, its own baseline or the clause's
 # end (not a verb: "rose 2 percent and 40 percent were imported").
-_GAPPED_CHANGE_BETWEEN: Final = re.compile(
+_GAPPED_CHANGE_BETWEEN: Final = compiled(
     r"(?:\s+(?:from|than|over|on|in|during|for|compared\s+(?:with|to)|versus|desde|respecto\s+"
     r"(?:a|al|del)|frente\s+a|en|durante|sobre|interanual(?:mente)?)\b[^,;.:()]{0,50}?)?,?\s+"
     r"(?:and|y|e)\s+(?:by\s+|en\s+|un\s+|una\s+)?",
     re.IGNORECASE,
 )
-_GAPPED_CHANGE_AFTER: Final = re.compile(
+_GAPPED_CHANGE_AFTER: Final = compiled(
     r"\s*(?:[,;.:)]|$)|\s+(?:from|than|over|on\s+(?:the|a)\s+year|compared\s+(?:with|to)|"
     r"versus|year[- ](?:on|over)[- ]year|in|during|respecto|frente|interanual|en\s+(?:el|la|"
     r"comparación)|desde)\b",
@@ -2628,9 +2620,9 @@ def _ranges(sentence: str, figures: list[Figure]) -> None:
 
 
 # "approved the budget by a vote of 72 to 49": a tally of votes, for and against
-_VOTE_OF_BEFORE: Final = re.compile(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
+_VOTE_OF_BEFORE: Final = compiled(r"\b(?:a|the|an?\s+[a-z]+)\s+vote\s+of\s+$", re.IGNORECASE)
 VOTE_TALLY: Final = "unit 'votes' from 'a vote of ... to ...'"
-_TALLY_GAP: Final = re.compile(r"\s*(?:to|[-–])\s*")
+_TALLY_GAP: Final = compiled(r"\s*(?:to|[-–])\s*")
 
 
 def _vote_tally(sentence: str, figures: list[Figure]) -> None:

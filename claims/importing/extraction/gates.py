@@ -124,15 +124,15 @@ class EndMark:
 _MAX_RANGE: Final = 256
 
 
-def first_chars(source: str) -> frozenset[str] | None:
-    """The ASCII characters a match of `source` can start with, read from its syntax; None when
-    it may start with any character or match the empty string.
+def first_chars(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a match of `source` (compiled with `flags`) can start with, read
+    from its syntax; None when it may start with any character or match the empty string.
 
     Only ASCII is described: a non-ASCII character may be missing from the set even where it
     can start a match. Whatever the reading does not know (a class such as `\\w`, a
     back-reference) counts as "any character"."""
     try:
-        parsed = _parser.parse(source, 0)
+        parsed = _parser.parse(source, flags)
     except re.error:
         return None
     chars, nullable = _first(parsed.data, parsed.state.flags)
@@ -141,14 +141,51 @@ def first_chars(source: str) -> frozenset[str] | None:
     return frozenset(c for c in chars if c.isascii())
 
 
-def first_char_guard(source: str) -> str:
+def first_char_guard(source: str, flags: int = 0) -> str:
     """A look-ahead that fails where `source` cannot start ('' when it may start anywhere):
     put in front of an alternative that is tried at a known position, it turns it down with
-    one look at a character instead of a full attempt. Every non-ASCII character passes."""
-    chars = first_chars(source)
+    one look at a character instead of a full attempt. Every non-ASCII character passes.
+
+    It is written as the ASCII characters that cannot start a match, case-sensitive whatever
+    the pattern's flags (`(?-i:(?![...]))`): a class of every other character (all of Unicode
+    beyond ASCII) would cost the regex compiler milliseconds per pattern."""
+    chars = first_chars(source, flags)
     if chars is None:
         return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "\\x80-\\U0010ffff])"
+    ranges: list[list[int]] = []
+    for code in range(128):
+        if chr(code) in chars:
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    if not ranges:
+        return ""
+    barred = "".join(
+        f"\\x{low:02x}" if low == high else f"\\x{low:02x}-\\x{high:02x}" for low, high in ranges
+    )
+    return f"(?-i:(?![{barred}]))"
+
+
+_WORD_BOUNDARY: Final = "\\b"
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(source, flags), with a first-character look-ahead after a leading `\\b`.
+
+    A word boundary holds at the end of every word as well as at its start, so the engine
+    starts a full attempt of what follows (most often a long alternation of words) at both;
+    the look-ahead turns down, with one look at a character, every position where what follows
+    cannot start, such as a word's end. The matches and their groups are the same
+    (first_char_guard describes every character a match can start with, and lets every
+    non-ASCII one through)."""
+    if source.startswith(_WORD_BOUNDARY) and not source.startswith("\\b(?=", 0):
+        rest = source[len(_WORD_BOUNDARY) :]
+        guard = first_char_guard(rest, flags)
+        if guard:
+            return re.compile(_WORD_BOUNDARY + guard + rest, flags)
+    return re.compile(source, flags)
 
 
 def word_start(words: str) -> str:

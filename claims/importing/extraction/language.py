@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
+from claims.importing.extraction.gates import compiled
 from claims.importing.extraction.words import word_set
 
 SUPPORTED: Final = ("en", "es")
@@ -39,15 +40,15 @@ _MARKERS: Final = {
     "nl": "het een van niet met voor zijn werd ook naar bij dat deze door",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
-_TOKEN: Final = re.compile(r"[^\W\d_]+")
+_TOKEN: Final = compiled(r"[^\W\d_]+")
 # Below this many marker words the text is too short to tell; it is read as English.
 MIN_EVIDENCE: Final = 2
 # Letters only some of the languages use count as marker words too, once a word is found.
 _LETTERS: Final = {
-    "es": re.compile(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
-    "pt": re.compile(r"[ãõç]"),
-    "fr": re.compile(r"[èêàùç]|\w+eux\b"),
-    "de": re.compile(r"[äöüß]"),
+    "es": compiled(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
+    "pt": compiled(r"[ãõç]"),
+    "fr": compiled(r"[èêàùç]|\w+eux\b"),
+    "de": compiled(r"[äöüß]"),
 }
 SAMPLE_CHARS: Final = 20_000
 # A short text ('Se decomisaron 30 cilindros de gas en Mixco.') may hold one marker word or none.
@@ -77,7 +78,7 @@ _PORTUGUESE_ONLY: Final = word_set(
 _PORTUGUESE_LETTERS: Final = frozenset("ãõç")
 # Endings of lower-case words only Spanish writes ('decomisaron', 'murieron', 'recaudación').
 _SPANISH_ENDINGS: Final = ("ción", "ciones", "aron", "ieron")
-_SPANISH_NUMBER: Final = re.compile(
+_SPANISH_NUMBER: Final = compiled(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
 )
 _SENTENCE_OPENERS: Final = frozenset(".!?¿¡:;\"“‘'(«—-\n")

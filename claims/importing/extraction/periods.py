@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Final, Literal
 
-from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, may_contain
+from claims.importing.extraction.gates import (
+    EndWord,
+    compiled,
+    first_char_guard,
+    first_chars,
+    may_contain,
+)
 from claims.importing.extraction.words import NOT_DIGIT, small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
@@ -506,7 +512,7 @@ class TimeRegex:
         sources = []
         for name, body in patterns:
             group = f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
-            self.alternatives.append((first_chars(group), re.compile(group)))
+            self.alternatives.append((first_chars(group), compiled(group)))
             sources.append(first_char_guard(group) + group)
         # The whole alternation, as one pattern (what the tests hold `match` to).
         self.pattern = "|".join(sources)
@@ -733,8 +739,8 @@ _TRIGGER_ALTERNATIVES: Final = (
     + "|"
     + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?|decades?)\b)")
 )
-_TRIGGER: Final = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
-_SINCE: Final = re.compile(
+_TRIGGER: Final = compiled(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
+_SINCE: Final = compiled(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|"
@@ -758,12 +764,12 @@ _SINCE: Final = re.compile(
     r"|\bsince\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
-_SINCE_DAY: Final = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+_SINCE_DAY: Final = compiled(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
 # "arrested 85,000 during the state of emergency, which began in March 2022": a span still
 # running, from the day its clause names (as "since the state of emergency began in March
 # 2022"); "during the first 100 days of her government, which began on Oct. 1": that many days
 # from it.
-_DURING_BEGAN: Final = re.compile(
+_DURING_BEGAN: Final = compiled(
     r"\b(?:during|throughout|under|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:first\s+(?P<count>\d{1,3})\s+(?P<unit>days|weeks|months)\s+of\s+)?"
     r"[\w\s'’-]{0,50}?,\s+(?:which|that)\s+(?:began|started|took\s+effect|was\s+declared|"
@@ -771,25 +777,25 @@ _DURING_BEGAN: Final = re.compile(
     re.IGNORECASE,
 )
 _FROM_AGO: Final = EndWord(
-    re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
+    compiled(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
     None,
 )
 # "fell to 48,200 this fall from 50,100 a year ago": the figure compared with, then its time.
-_FROM_FIGURE_AGO: Final = re.compile(
+_FROM_FIGURE_AGO: Final = compiled(
     r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|"
     r"almost\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:million|billion|percent)\b)?"
     r"(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
-_BY: Final = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_BY: Final = compiled(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # ("plans to hire 12,000 officers by the end of its term in 2028": the same cue, further back)
-_BY_TERM: Final = re.compile(
+_BY_TERM: Final = compiled(
     r"\bby\s+the\s+end\s+of\s+(?:its|his|her|their|the)\s+(?:term|mandate|administration|"
     r"government|presidency)\s+in\s+$",
     re.IGNORECASE,
 )
-_SAID_AT: Final = re.compile(
+_SAID_AT: Final = compiled(
     # ("told reporters on Monday", "told the City Council on Tuesday")
     r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
     # ("councillors heard at Monday's meeting", "the court heard on Tuesday": were told)
@@ -808,8 +814,8 @@ _SAID_AT: Final = re.compile(
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 # ("since the fiscal year began in October": the start of a fiscal year counted from)
-_SINCE_BEGAN: Final = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_SUPERLATIVE_SINCE: Final = re.compile(
+_SINCE_BEGAN: Final = compiled(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPERLATIVE_SINCE: Final = compiled(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
     r"first|fastest|slowest|fewest|bloodiest|busiest|steepest|sharpest|greatest|heaviest|"
@@ -826,33 +832,31 @@ _SUPERLATIVE_SINCE: Final = re.compile(
     r"|que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+|de\s+)?)?$",
     re.IGNORECASE,
 )
-_FORECAST: Final = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
+_FORECAST: Final = compiled(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 # ("Analistas estiman que el total del año superará los US$21.000 millones": a forecast of the
 # whole year, not the year so far; a verb in the future tense or one that estimates)
-_FORECAST_ES: Final = re.compile(
+_FORECAST_ES: Final = compiled(
     r"\b(?:estima[n]?|proyecta[n]?|[^\W\d_]{3,}(?:ará|erá|irá)n?)\b", re.IGNORECASE
 )
-_WHEN_NEXT: Final = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
-_PERIOD_BEFORE_FROM: Final = re.compile(
+_WHEN_NEXT: Final = compiled(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
+_PERIOD_BEFORE_FROM: Final = compiled(
     r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:19|20)\d\d)\s+$"
 )
-_FROM: Final = re.compile(
+_FROM: Final = compiled(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
 # A plan or a target ("aims to treat 600,000 children by the end of 2024").
-_AIM: Final = re.compile(
+_AIM: Final = compiled(
     r"\b(?:will|plans?|planned|aims?|aimed|intends?|targets?|targeted|expects?|expected|"
     r"hopes?|pledged|promised|seeks?|wants?|goal)\b",
     re.IGNORECASE,
 )
 # A plan in the figure's own clause ("will rise", "is set to rise"), before a time.
-_WILL_BEFORE: Final = re.compile(
-    r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE
-)
+_WILL_BEFORE: Final = compiled(r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE)
 # ("the monsoon should reach the capital by June 30": a modal of what is to come, not 'should
 # have')
-_FUTURE: Final = re.compile(
+_FUTURE: Final = compiled(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled|"
     r"should(?!\s+have\b))\b",
     re.IGNORECASE,
@@ -872,7 +876,7 @@ _N_ES: Final = (
 _UNIT_ES: Final = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
 _DE: Final = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 # A month with its year, as a period of its own ("en mayo de 2022"), not a day of it.
-_MONTH_OF_YEAR_ES: Final = re.compile(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
+_MONTH_OF_YEAR_ES: Final = compiled(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
 
 
 def _this_year_es(group: str) -> str:
@@ -1284,8 +1288,8 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
         r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+(?:antes|después|más\s+tarde)\b)",
     )
 )
-_TRIGGER_ES: Final = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
-_SINCE_ES: Final = re.compile(
+_TRIGGER_ES: Final = compiled(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
+_SINCE_ES: Final = compiled(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
     r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+|"
     # "desde el inicio de 2014", "desde el comienzo de enero": from then up to publication
@@ -1313,13 +1317,13 @@ _SINCE_ES: Final = re.compile(
     r"|\bdesde\s+que\s+(?:hay|existen|se\s+tienen?|se\s+llevan?)\s+registros,?\s+(?:en\s+)?$",
     re.IGNORECASE,
 )
-_BY_ES: Final = re.compile(
+_BY_ES: Final = compiled(
     r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$"
     # ('Al 30 de septiembre, la ejecución fue de 41,2 %'; not 'del 1 al 30 de septiembre')
     r"|(?<!\d\s)\bal\s+$",
     re.IGNORECASE,
 )
-_SAID_AT_ES: Final = re.compile(
+_SAID_AT_ES: Final = compiled(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció|"
     # ('un informe del PNUD presentado el lunes': the day of the report, not of its figures)
@@ -1331,17 +1335,17 @@ _SAID_AT_ES: Final = re.compile(
 )
 # An election something is for, named right before its day: "para las elecciones del",
 # "ahead of the election on".
-_FOR_ELECTION: Final = re.compile(
+_FOR_ELECTION: Final = compiled(
     r"\b(?:para|de\s+cara\s+a|for|ahead\s+of)\s+(?:las|los|la|el|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:elecciones|comicios|votación|segunda\s+vuelta|elections?|vote|runoff)\s+"
     r"(?:generales\s+|presidenciales\s+|municipales\s+)?(?:del|de|on|of)\s+$",
     re.IGNORECASE,
 )
-_FROM_ES: Final = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
-_AS_OF_ES: Final = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
+_FROM_ES: Final = compiled(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
+_AS_OF_ES: Final = compiled(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
 # A verb in the synthetic future: 'subirá', 'tendrán', 'habrá'.
-_SYNTHETIC_FUTURE_ES: Final = re.compile(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
-_FUTURE_ES: Final = re.compile(
+_SYNTHETIC_FUTURE_ES: Final = compiled(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
+_FUTURE_ES: Final = compiled(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
     re.IGNORECASE,
@@ -1462,7 +1466,7 @@ def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
 
 # A range the text says is running now ("which runs from February to December", "the season
 # lasts from June to November"): the present tense, right before the range.
-_RUNS_NOW: Final = re.compile(
+_RUNS_NOW: Final = compiled(
     r"\b(?:runs|lasts|goes|spans|extends|will\s+(?:run|last|go|span|extend))\s+$", re.IGNORECASE
 )
 
@@ -1490,13 +1494,13 @@ def _two_digit_end(first: int, token: str) -> int:
     return value if value >= first else value + 100
 
 
-_YEAR_IN: Final = re.compile(r"(?:19|20)\d\d")
-_CROP_YEAR_BEFORE: Final = re.compile(
+_YEAR_IN: Final = compiled(r"(?:19|20)\d\d")
+_CROP_YEAR_BEFORE: Final = compiled(
     r"\b(?:año|ciclo|cosecha|temporada|coffee\s+year|crop\s+year|harvest)(?:\s+(?:cafeter[oa]|"
     r"cafetaler[oa]|de\s+café))?\s+(?:de\s+|del\s+)?$",
     re.IGNORECASE,
 )
-_COFFEE: Final = re.compile(r"\b(?:café|cafeter[oa]s?|cafetaler[oa]s?|coffee)\b", re.IGNORECASE)
+_COFFEE: Final = compiled(r"\b(?:café|cafeter[oa]s?|cafetaler[oa]s?|coffee)\b", re.IGNORECASE)
 # Laws and other texts named by their year: the year says when the text was made, not when the
 # figures next to it happened ("fines of up to Q1,500 under the 1996 transit law").
 _TEXT_NOUNS: Final = (
@@ -1504,15 +1508,15 @@ _TEXT_NOUNS: Final = (
     r"|amendment|ley|leyes|constituci[oó]n|acuerdos?|tratados?|decretos?|c[oó]digo|reformas?"
     r"|reglamento|convenio|pacto"
 )
-_TEXT_BEFORE_YEAR: Final = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
-_TEXT_AFTER_YEAR: Final = re.compile(
+_TEXT_BEFORE_YEAR: Final = compiled(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
+_TEXT_AFTER_YEAR: Final = compiled(
     rf"(?:[\s-]+(?!(?i:budget|spending|tax\s+year|fiscal)\b)[A-Za-z]+){{0,3}}?[\s-]+(?i:{_TEXT_NOUNS})\b"
 )
-_TEXT_OF_YEAR: Final = re.compile(
+_TEXT_OF_YEAR: Final = compiled(
     rf"\b(?i:{_TEXT_NOUNS})\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|de|del|la|las|los|el|y|of|the|on|and"
     r"|for|sobre|contra|para))*?\s+(?:of|de|del)\s+(?:(?i:año)\s+)?$"
 )
-_BUDGET_WORDS: Final = re.compile(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
+_BUDGET_WORDS: Final = compiled(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
 
 
 # Both end their window; tried only where its last word can end them.
@@ -1525,16 +1529,16 @@ _TEXT_OF_YEAR_GATED: Final = EndWord(_TEXT_OF_YEAR, ("of", "de", "del", "año"),
 # A report named by its year that says which year its data cover ("the 2024 edition of the
 # round-up, which covers 2023", "World Report 2025, covering events of 2024"): its year says
 # when it was published, the covered one when the figures happened.
-_COVERS_YEAR: Final = re.compile(
+_COVERS_YEAR: Final = compiled(
     r"\b(?:covers|covering|covered)\s+(?:(?:data|events)\s+(?:for|from|of|in)\s+)?"
     r"(?:the\s+year\s+)?(?P<cy>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_REPORT_AFTER_YEAR: Final = re.compile(
+_REPORT_AFTER_YEAR: Final = compiled(
     r"(?:[\s-]+[A-Za-z]+){0,3}?[\s-]+(?i:editions?|reports?|round-?ups?|surveys?|index|yearbook"
     r"|review|outlook|assessment|rankings?)\b"
 )
-_REPORT_BEFORE_YEAR: Final = re.compile(r"\b(?:Report|Index|Outlook|Review|Survey|Yearbook)\s+$")
+_REPORT_BEFORE_YEAR: Final = compiled(r"\b(?:Report|Index|Outlook|Review|Survey|Yearbook)\s+$")
 
 
 def _names_a_report(sentence: str, start: int, end: int) -> bool:
@@ -1567,8 +1571,8 @@ _WEEK_OF_MONTH: Final = {
 }  # fmt: skip
 _ES_UNIT: Final = {"mes": "month", "semana": "week"}
 # What may come before a time that opens a sentence ("Durante el mes anterior, ...").
-_OPENS_SENTENCE: Final = re.compile(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
-_YEAR_BEFORE_ES: Final = re.compile(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
+_OPENS_SENTENCE: Final = compiled(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
+_YEAR_BEFORE_ES: Final = compiled(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
 _PART_NUMBERS: Final = {
     "primer": 1,
     "segundo": 2,
@@ -1580,9 +1584,9 @@ _PART_NUMBERS: Final = {
 # The note of a fiscal year whose months the text does not give (the reader may know them).
 FISCAL_ASSUMED: Final = "fiscal year {year} (calendar year assumed)"
 FISCAL_RELATIVE: Final = "fiscal year {offset:+d} from publication (calendar year assumed)"
-_YEAR_WORD: Final = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
-_SAME: Final = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
-_THIS_YEAR_WORDS: Final = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
+_YEAR_WORD: Final = compiled(r"\b(?:year|año)\b", re.IGNORECASE)
+_SAME: Final = compiled(r"\b(?:same|mismo)\b", re.IGNORECASE)
+_THIS_YEAR_WORDS: Final = compiled(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
 
 
 # What a time that starts with one to three digits can have right after them: a clock's colon
@@ -1850,7 +1854,7 @@ def _twelve_months_to_month_es(
 # A work's completion or opening right before a time: "concluirá en 2024", "entrará en operación
 # en 2025", "estará lista a finales de 2026".
 _OPENS_THEN_ES: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:concluirá|concluirán|terminará|terminarán|finalizará|finalizarán|estará\s+lista|"
         r"estará\s+listo|estarán\s+listas|estarán\s+listos|se\s+inaugurará|se\s+inaugurarán|"
         r"entrará\s+en\s+(?:operación|funcionamiento|servicio)|entrarán\s+en\s+(?:operación|"
@@ -1885,7 +1889,7 @@ _OPENS_THEN_ES: Final = EndWord(
 # A report and its publication right before a time: "a World Bank study published in May" (not
 # a poll or a survey: "A poll published in August found that 71 percent": taken then).
 _REPORT_PUBLISHED: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:study|report|census|paper|analysis|assessment|bulletin|index|review)"
         r",?\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public)\s+(?:in\s+|on\s+)?$",
         re.IGNORECASE,
@@ -1893,7 +1897,7 @@ _REPORT_PUBLISHED: Final = EndWord(
     ("published", "released", "issued", "public", "in", "on"),
 )
 # 'los 12 meses hasta julio', '12 meses terminados en junio de': the months up to that month.
-_MONTHS_UP_TO_LEAD_ES: Final = re.compile(
+_MONTHS_UP_TO_LEAD_ES: Final = compiled(
     r"(?<![\d,.])(?P<n>\d{1,3}|doce|seis|tres|nueve|dieciocho|veinticuatro)\s+meses\s+"
     r"(?:hasta|a|al\s+cierre\s+de|terminados\s+en|que\s+terminaron\s+en|con\s+cierre\s+(?:a|en))"
     r"\s+(?:(?:el\s+)?mes\s+de\s+)?$",
@@ -1930,14 +1934,14 @@ def _months_up_to_es(expr: TimeExpr, sentence: str, found: list[TimeExpr]) -> Ti
 
 # 'La cosecha anterior', 'en el periodo anterior': the span before the one the text speaks of,
 # as long as it (found where 'anterior' is, not by a trigger at every such noun).
-_PREVIOUS_SPAN_ES: Final = re.compile(
+_PREVIOUS_SPAN_ES: Final = compiled(
     r"\b(?:cosecha|temporada|zafra|periodo|período|ciclo(?:\s+escolar)?|campaña)\s+"
     r"(?:anterior|previ[oa]|precedente)\b",
     re.IGNORECASE,
 )
 
 
-_PREVIOUS_MONTHS: Final = re.compile(
+_PREVIOUS_MONTHS: Final = compiled(
     r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
 )
 
@@ -1976,7 +1980,7 @@ def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
 
 # "in a two-week operation that ended on Sunday", "during a 10-day strike which ended Friday",
 # "a week-long crackdown that ended on Saturday": what lasted that long, up to the day.
-_LASTED_UNTIL: Final = re.compile(
+_LASTED_UNTIL: Final = compiled(
     r"\b(?:a|an|the|its|their)\s+(?:(?P<n>[a-z]+|\d{1,3})[-\s](?P<u>day|week|month)|"
     r"(?P<u1>week|month)-long)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\s+(?:ended|concluded|"
     r"finished|wrapped\s+up)\s+(?:on\s+)?$",
@@ -2009,7 +2013,7 @@ def _lasted_until(expr: TimeExpr, sentence: str) -> TimeExpr:
     )
 
 
-_WHOLE_FISCAL: Final = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
+_WHOLE_FISCAL: Final = compiled(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
 
 
 def fiscal_whole(expr: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
@@ -2039,7 +2043,7 @@ def _split_twelve_months(expr: TimeExpr) -> bool:
     )
 
 
-_FIRST_MONTHS_OF: Final = re.compile(
+_FIRST_MONTHS_OF: Final = compiled(
     rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -2067,8 +2071,8 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
     )
 
 
-_PART_NOTE: Final = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
-_OF_GAP: Final = re.compile(
+_PART_NOTE: Final = compiled(r"(quarter|half) ([1-4]) of \d{4}")
+_OF_GAP: Final = compiled(
     r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?", re.IGNORECASE
 )
 
@@ -2195,15 +2199,15 @@ def _fiscal_span(span: tuple[datetime.date, datetime.date], expr: TimeExpr) -> b
 
 
 # A split year ("2022/23", "2022-2023") and the clause that says in which month it ended.
-_SPLIT_YEAR: Final = re.compile(r"\d{4}\s*[/–-]\s*\d{2}(?:\d{2})?")
-_ENDED_IN: Final = re.compile(
+_SPLIT_YEAR: Final = compiled(r"\d{4}\s*[/–-]\s*\d{2}(?:\d{2})?")
+_ENDED_IN: Final = compiled(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
     r"finalizó)\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?",
     re.IGNORECASE,
 )
 
 
-_ENDED_ON: Final = re.compile(
+_ENDED_ON: Final = compiled(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
     # ("the 2022-23 fiscal year, which ended June 30": 'on' left out)
     r"finalizó)\s+(?:(?:on|el)\s+)?",
@@ -2215,20 +2219,18 @@ _WHICH_STARTS: Final = (
     r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)"
 )
 # "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
-_STARTS_ON: Final = re.compile(rf"{_WHICH_STARTS}\s+(?:on|el)\s+", re.IGNORECASE)
-_RAN_THROUGH: Final = re.compile(
+_STARTS_ON: Final = compiled(rf"{_WHICH_STARTS}\s+(?:on|el)\s+", re.IGNORECASE)
+_RAN_THROUGH: Final = compiled(
     r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ran|runs|lasted)\s+(?:through|until|to)\s+",
     re.IGNORECASE,
 )
 # ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
-_SO_FAR_IN: Final = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
-_STARTS_IN: Final = re.compile(
-    rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?", re.IGNORECASE
-)
+_SO_FAR_IN: Final = compiled(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
+_STARTS_IN: Final = compiled(rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?", re.IGNORECASE)
 
 
 # A season named without its years, and the clause that says in which month it ended.
-_SEASON_ENDED_BEFORE: Final = re.compile(
+_SEASON_ENDED_BEFORE: Final = compiled(
     r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
     r"año\s+(?:cafetero|fiscal|escolar|agrícola)|ciclo(?:\s+cafetero)?|zafra|temporada|cosecha)"
     r"\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|finalizó)\s+"
@@ -2241,8 +2243,8 @@ _SEASON_ENDED_LEAD: Final = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), No
 
 
 # "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
-_CLOSED_YEAR_BEFORE: Final = re.compile(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
-_CLOSED_YEAR_AFTER: Final = re.compile(r"\s+with\b", re.IGNORECASE)
+_CLOSED_YEAR_BEFORE: Final = compiled(r"\b(?:ended|closed|finished)\s+\Z", re.IGNORECASE)
+_CLOSED_YEAR_AFTER: Final = compiled(r"\s+with\b", re.IGNORECASE)
 
 
 def _closed_with(year: TimeExpr, sentence: str) -> TimeExpr:
@@ -2364,14 +2366,14 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
 
 # "the 2023/24 fiscal year that ended in March": the season word between the split year and
 # the twelve months it names
-_SEASON_WORD: Final = re.compile(
+_SEASON_WORD: Final = compiled(
     r"\s+(?:fiscal|financial|school|academic|coffee|crop|marketing|sugar|budget)\s+", re.IGNORECASE
 )
 
 
 # "the 2024 school year, which runs from March to December": the clause between a year and the
 # months it runs
-_RUNS: Final = re.compile(
+_RUNS: Final = compiled(
     r"[^.;\d]{0,40}?,?\s*(?:which|that)\s+(?:runs|ran|run|lasts|lasted|goes|went|spans|spanned)\s+",
     re.IGNORECASE,
 )
@@ -2434,7 +2436,7 @@ def _split_year_runs(split: TimeExpr, months: TimeExpr, sentence: str) -> TimeEx
 
 # "the 2023-24 season, which ran from Aug. 11 to Sunday", "Euro 2024 in Germany, played from June
 # 14 to Sunday": the clause between a period and the days it ran
-_RAN_DAYS: Final = re.compile(
+_RAN_DAYS: Final = compiled(
     r"[^.;\d]{0,40}?,?\s*(?:(?:which|that)\s+(?:runs|ran|run|lasted|went|spanned)"
     r"|(?:played|held|staged|contested))\s+",
     re.IGNORECASE,
@@ -2489,13 +2491,13 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
     return TimeExpr(period.start, months.end, text, "period", first, last, note)
 
 
-_BOUND_GAP: Final = re.compile(
+_BOUND_GAP: Final = compiled(
     # ("in 2024 through the end of October")
     r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+|the\s+end\s+of\s+)?)?"
 )
 
 
-_AS_OF_GAP: Final = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+_AS_OF_GAP: Final = compiled(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
 def _is_month_end(day: datetime.date) -> bool:
@@ -2576,13 +2578,13 @@ def _holiday_dates(holiday: TimeExpr, dates: TimeExpr, sentence: str) -> TimeExp
 
 
 # A span counted back from publication ('the past 12 months', 'los últimos 12 meses').
-_ROLLING: Final = re.compile(
+_ROLLING: Final = compiled(
     r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE
 )
 
 
 # "proyectada para el año", "previstos para el año": a forecast for the year spoken of.
-_PROJECTED_FOR_ES: Final = re.compile(
+_PROJECTED_FOR_ES: Final = compiled(
     r"\b(?:proyectad|previst|esperad|estimad|pronosticad)[oa]s?\s+para\s+$", re.IGNORECASE
 )
 
@@ -3865,17 +3867,17 @@ def _as_of(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
 
 
 # "declaró el domingo estado de calamidad": the day of an act, not of a statement.
-_DECLARED_ACT: Final = re.compile(
+_DECLARED_ACT: Final = compiled(
     r"\s*(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|toque\s+de\s+queda)\b",
     re.IGNORECASE,
 )
 
 
 # "said in a May 30 interview that ...": the day of an interview, a speech or a statement.
-_SAID_IN_DAY: Final = re.compile(
+_SAID_IN_DAY: Final = compiled(
     r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}?|wrote|claimed|argued)\s+in\s+(?:a|an|his|her|its|their)\s+$"
 )
-_STATEMENT_NOUN: Final = re.compile(
+_STATEMENT_NOUN: Final = compiled(
     r"\s+(?:interview|speech|statement|post|debate|address|briefing|hearing|op-ed|letter)\b"
 )
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from claims.importing.extraction.gates import compiled
 from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import alternation, word_set
 
@@ -367,22 +368,22 @@ _NAME_ALTS: Final = alternation(CANONICAL)
 _DEMONYM_ALTS: Final = alternation(_DEMONYMS)
 # A name or a demonym, not inside a word or after a dot. The class of first letters is checked
 # before the look back: it rules out most positions at the cost of one character.
-_GAZETTEER: Final = re.compile(
+_GAZETTEER: Final = compiled(
     rf"(?=[A-Zts])(?<![\w.])(?:(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
     # ("the Inter-American Commission", "the Pan-American Highway": of the Americas)
     rf"|(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
-_COUNTY_AFTER: Final = re.compile(r"\s+County\b")
-_NAMED_COUNTY: Final = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
+_COUNTY_AFTER: Final = compiled(r"\s+County\b")
+_NAMED_COUNTY: Final = compiled(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP: Final = r"[A-Z][\w'’.-]*"
-_IN_PLACE: Final = re.compile(
+_IN_PLACE: Final = compiled(
     rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
     # ("died in the hillside neighborhood of Villa Independencia")
     rf"department|state|region|neighbou?rhood|district|parish|island)\s+of)\s+"
     rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
-_IN_PLACE_ES: Final = re.compile(
+_IN_PLACE_ES: Final = compiled(
     rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
     # ("El puerto de Balboa manejó 3,1 millones de TEU": the port town)
     rf"cantón|caserío|región|selva|puerto)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
@@ -390,7 +391,7 @@ _IN_PLACE_ES: Final = re.compile(
 )
 # A named area whose kind is part of its name: 'valle de Sula', 'Reserva Bosawás'.
 _AREA_KINDS: Final = ("valle", "Valle", "reserva", "Reserva", "parque", "Parque", "lago", "Lago")
-_NAMED_AREA_ES: Final = re.compile(
+_NAMED_AREA_ES: Final = compiled(
     r"\b(?:en|por|de|del|desde)\s+(?:el\s+|la\s+)?"
     rf"(?P<place>(?:[Vv]alle|[Rr]eserva(?:\s+(?:[Nn]atural|de\s+(?:la\s+)?[Bb]iosfera))?|"
     rf"[Pp]arque\s+[Nn]acional|[Ll]ago)\s+(?:(?:de|del)\s+(?:la\s+)?)?"
@@ -398,7 +399,7 @@ _NAMED_AREA_ES: Final = re.compile(
 )
 
 
-_MOSTLY_IN_ES: Final = re.compile(
+_MOSTLY_IN_ES: Final = compiled(
     r"\b(?:sobre\s+todo|principalmente|mayoría|mayor\s+parte|dentro)\b[^,.;]{0,12}$",
     re.IGNORECASE,
 )
@@ -413,26 +414,26 @@ def may_contain_area(sentence: str) -> bool:
 # con México', 'provino de Estados Unidos'): not the place a figure is about.
 # "Ohio's Franklin County", "Brazil's Mato Grosso state", "Pakistan's Sindh province": a region
 # named after the country or state it lies in, known by the word that says what it is.
-_POSSESSED_REGION: Final = re.compile(
+_POSSESSED_REGION: Final = compiled(
     rf"['’]s\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)"
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
 # "in the Metropolitan Region", "across the Central Province": a name that holds its kind.
-_IN_THE_NAMED_REGION: Final = re.compile(
+_IN_THE_NAMED_REGION: Final = compiled(
     r"\b(?:[Ii]n|across|throughout)\s+the\s+(?P<place>(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?:Region|Province))\b"
 )
 # "struck Malatya province", "in Sindh province", "Malatya, a province of 740,000 people": a
 # region the gazetteer does not list, named by the word after it that says what it is ('the
 # Ixil region' keeps its word: the region is not read here).
-_NAME_OF_KIND: Final = re.compile(
+_NAME_OF_KIND: Final = compiled(
     rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)(?:\s+|,\s+an?\s+)"
     r"(?:province|department|district|state(?!\s+(?:of|de)\b))\b"
 )
 # A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
 # "Colima remained the most violent state".
-_RANKED_PLACE: Final = re.compile(
+_RANKED_PLACE: Final = compiled(
     rf"(?:^|[,;]\s+)(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)\s+"
     r"(?:was|is|remains|remained)\s+(?:(?:again|still|also|by\s+far)\s+)?the\s+"
     r"(?:most\s+[a-z]+|[a-z]+est|worst|hardest[-\s]hit)\s+"
@@ -440,7 +441,7 @@ _RANKED_PLACE: Final = re.compile(
 )
 # A place said to be where things come from, after its name ('fue el origen del 92 %', 'was the
 # source of 80% of the shipments', 'es el principal proveedor').
-_ORIGIN_AFTER: Final = re.compile(
+_ORIGIN_AFTER: Final = compiled(
     r"\s+(?:fue|es|era|sigue\s+siendo|was|is|remains|remained)\s+(?:el|the)\s+"
     r"(?:(?:principal|mayor|main|largest|biggest|top)\s+)?(?:origen|fuente|proveedor|origin|"
     r"source|supplier)\b"
@@ -450,7 +451,7 @@ _ORIGIN_AFTER: Final = re.compile(
     r"(?:deport|expuls)(?:ó|aron|a|an|ado|ando)\s+a\s",
     re.IGNORECASE,
 )
-_ORIGIN_BEFORE: Final = re.compile(
+_ORIGIN_BEFORE: Final = compiled(
     # ('an $18 billion currency swap line with China's central bank': the partner of a deal,
     # not the place its money is of)
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
@@ -458,7 +459,7 @@ _ORIGIN_BEFORE: Final = re.compile(
     r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_DESTINATION_BEFORE: Final = re.compile(
+_DESTINATION_BEFORE: Final = compiled(
     r"\b(?:(?:como|con|de)\s+destino(?:\s+a)?|destinad[oa]s?\s+a|destined\s+for)\s+"
     r"(?:el\s+|la\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
@@ -476,13 +477,13 @@ def names_destination(sentence: str, mention: PlaceMention) -> bool:
 
 
 # "was exported, mostly to", "most of them flying to the", "went to": where things went
-_DESTINATION_BEFORE_EN: Final = re.compile(
+_DESTINATION_BEFORE_EN: Final = compiled(
     r"\b(?:went|go|goes|going|flying|flew|fly|flies|shipped|exported|sent|bound|headed|"
     r"destined|sold)(?:,?\s+(?:mostly|mainly|largely|chiefly|primarily))?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ", and the", " or ", ", ": a place joined to the one before it
-_JOINED_BEFORE_EN: Final = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+_JOINED_BEFORE_EN: Final = compiled(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 
 def named_as_destinations(sentence: str, mentions: list[PlaceMention], lang: str) -> bool:
@@ -508,7 +509,7 @@ def named_as_destinations(sentence: str, mentions: list[PlaceMention], lang: str
     )
 
 
-_AND_BETWEEN: Final = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
+_AND_BETWEEN: Final = compiled(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
 _NOT_PLACES: Final = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
@@ -569,11 +570,11 @@ def canonical(name: str | None) -> str | None:
     return found or tidy.rstrip(".") or None
 
 
-_CAP_WORD_BEFORE: Final = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
-_CAP_WORD_AFTER: Final = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
+_CAP_WORD_BEFORE: Final = compiled(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
+_CAP_WORD_AFTER: Final = compiled(r"\s+(?P<w>[A-Z][\w'’&-]*)")
 # 'China Harbour Engineering Company', 'Mexico Airport Group': a firm named after a country
 # (its name ends in a word for a firm within four capitalised words) is no place.
-_FIRM_NAME_AFTER: Final = re.compile(
+_FIRM_NAME_AFTER: Final = compiled(
     r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Company|Corporation|Corp\.?|Group|Holdings|Inc\.?|Ltd\.?)\b"
 )
 # 'The New York Times' names a newspaper, not a place the figure is about.
@@ -603,18 +604,18 @@ _ES_DEMONYM: Final = folded(
 )
 
 
-_STATE_NOUN_BEFORE_ES: Final = re.compile(
+_STATE_NOUN_BEFORE_ES: Final = compiled(
     r"\b(?:autoridades|gobierno|policía|ejército|fuerzas\s+armadas|fuerzas\s+de\s+seguridad|"
     r"ministerio\s+público|fiscalía|congreso|marina|armada|cancillería|aduanas|estado|"
     r"banco\s+central)\s+$",
     re.IGNORECASE,
 )
 # What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
-_LANDSCAPE_AFTER: Final = re.compile(
+_LANDSCAPE_AFTER: Final = compiled(
     r"\s+(?:jungle|forest|rainforest|region|area|basin|coast|mountains|highlands|lowlands)\b"
 )
 # ("English learners", "English proficiency", "the English Channel", "taught in English")
-_LANGUAGE_AFTER: Final = re.compile(
+_LANGUAGE_AFTER: Final = compiled(
     r"(?:\s+|-)(?:speakers?|speaking|language|learners?|proficiency|lessons?|classes|"
     r"courses?|teachers?|translations?|versions?|subtitles|Channel)\b"
     r"|(?=\s*(?:[.,;:)]|$|\s+(?:and|or|as|at|in|on)\b))",
@@ -623,7 +624,7 @@ _LANGUAGE_AFTER: Final = re.compile(
 
 
 # "said at a rally in Florida", "told a campaign event in Iowa": where a statement was made.
-_VENUE_BEFORE: Final = re.compile(
+_VENUE_BEFORE: Final = compiled(
     r"\b(?:said|says|told|claimed|argued|spoke|speaking)\s+(?:(?:at|during|to)\s+)?"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:rally|speech|event|conference|"
     r"town\s+hall|campaign\s+stop|fundraiser|forum|debate|gathering|meeting)\s+in\s+$"
@@ -934,11 +935,11 @@ _MX_STATES: Final = {
     "Son.": "Sonora", "Tab.": "Tabasco", "Tamps.": "Tamaulipas", "Tlax.": "Tlaxcala",
     "Ver.": "Veracruz", "Yuc.": "Yucatán", "Zac.": "Zacatecas",
 }  # fmt: skip
-_DATELINE_PARTS: Final = re.compile(
+_DATELINE_PARTS: Final = compiled(
     r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)"
 )
 # ('MANAGUA. ': a place alone, closed by a full stop)
-_DATELINE_STOP_PARTS: Final = re.compile(
+_DATELINE_STOP_PARTS: Final = compiled(
     r"\s*(?P<city>[^,(.]+?)\s*(?:,\s*(?P<region>[A-Z][a-záéíóú]{1,4}\.)|\.)\s*[—–-]{0,2}\s*$"
 )
 _LOWER_NAME_WORDS: Final = word_set("de del la las los el y")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from claims.importing.extraction.gates import EndMark, EndWord, odd_case
+from claims.importing.extraction.gates import EndMark, EndWord, compiled, odd_case
 from claims.importing.extraction.places import (
     SPANISH_NAMES,
     demonym_country_es,
@@ -30,8 +30,8 @@ _NEXT_FIGURE: Final = (
     r"some\s|nearly\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mil\s|más\s|casi\s|"
     r"unos\s|unas\s))"
 )
-_DIGIT: Final = re.compile(r"\d")
-_Y_CLAUSE_ES: Final = re.compile(
+_DIGIT: Final = compiled(r"\d")
+_Y_CLAUSE_ES: Final = compiled(
     r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s+|en\s+|al?\s+)?\d"
 )
 # (each alternative after its first character, so that a space or a comma is tried once)
@@ -145,14 +145,14 @@ _TRAILING: Final = word_set(
     "of in to at on de en a al from by with for para con durante during desde since hasta until "
     "through throughout between amid entre tras"
 )
-_LEAD_EN: Final = re.compile(
+_LEAD_EN: Final = compiled(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
     r"overnight|nationally|nationwide|elsewhere|altogether|together|statewide|locally|"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
     r",?\s+)+",
     re.IGNORECASE,
 )
-_LEAD_ES: Final = re.compile(
+_LEAD_ES: Final = compiled(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
     r"de\s+esa\s+cifra|(?:ese|aquel|el\s+mismo)\s+(?:día|mes|año)|"
     r"en\s+tanto|mientras\s+tanto|por\s+(?:mes|meses|departamento|departamentos|municipio|"
@@ -161,7 +161,7 @@ _LEAD_ES: Final = re.compile(
     r"promedio|todo\s+el\s+país)),?\s+)+",
     re.IGNORECASE,
 )
-_INCREASE: Final = re.compile(
+_INCREASE: Final = compiled(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
     r"surged|rebounded|"
     r"soared|up|more|higher|raise|raised|expanded|expands?|expansion|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
@@ -188,7 +188,7 @@ _CHANGE_WORDS: Final = {
     "contrajo": "contracción de", "contrajeron": "contracción de", "contracción": "contracción de",
 }  # fmt: skip
 # Changes still to come ('crecerán', 'que la economía crezca'): a percentage that is a change.
-_COMING_CHANGE: Final = re.compile(
+_COMING_CHANGE: Final = compiled(
     r"(?:crecer|aumentar|subir|caer|bajar|disminuir|reducir)(?:á|án)|crezcan?|aumenten?|suban?"
     r"|caigan?|bajen?|disminuyan?|reduzcan?",
     re.IGNORECASE,
@@ -196,14 +196,14 @@ _COMING_CHANGE: Final = re.compile(
 _CHANGE_WORD: Final = CaseBlind(
     r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b"
 )
-_PERCENT_BELOW_ABOVE: Final = re.compile(
+_PERCENT_BELOW_ABOVE: Final = compiled(
     r"[^,;%]{0,25}?(?:%|\bpercent|\bper\s+cent)\s+(below|above)\b", re.IGNORECASE
 )
 # ('un 5 % por encima del total de 2022', 'un 12 % por debajo de los niveles de 2019')
-_PERCENT_BELOW_ABOVE_ES: Final = re.compile(
+_PERCENT_BELOW_ABOVE_ES: Final = compiled(
     r"[^,;%]{0,25}?(?:%|\bpor\s+ciento)\s+por\s+(debajo|encima)\b"
 )
-_LESSER: Final = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
+_LESSER: Final = compiled(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE: Final = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|shrunk|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|"
@@ -295,7 +295,7 @@ _SPENT_EN: Final = {
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
 # ", when U.S. markets were closed for Labor Day," an aside on the time of what follows
-_WHEN_ASIDE_EN: Final = re.compile(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
+_WHEN_ASIDE_EN: Final = compiled(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
 # English verbs by which money is borrowed or lent, and the noun of that money.
 _MONEY_ACTS_EN: Final = {
     "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
@@ -310,7 +310,7 @@ _STRANDED_IN_NEXT_EN: Final = word_set(
     "and or but as while when after before because since with amid despite than from to up down"
 )
 # What a figure compared with the one before follows ('up from 250,000', 'compared with 12').
-_COMPARED_FROM_EN: Final = re.compile(
+_COMPARED_FROM_EN: Final = compiled(
     r"\b(?:up|down|from|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|some|nearly|almost"
     r"|roughly|around|just|only)\s+)?$",
     re.IGNORECASE,
@@ -337,7 +337,7 @@ _MODALS_EN: Final = word_set("will would must could should can may might")
 
 
 # "a gallon", "per barrel" after money: a price by the unit (not "a year", a cost per time).
-_PER_GOOD_EN: Final = re.compile(
+_PER_GOOD_EN: Final = compiled(
     r"\s+(?:a|an|per)\s+(?!(?:year|month|week|day|hour)\b)[a-z]", re.IGNORECASE
 )
 # Units that measure an amount rather than count things ('hectares', not 'arrests').
@@ -352,17 +352,17 @@ _MEASURE_UNITS_ES: Final = word_set(
     gigavatios kilómetros metros litros galones onzas"""
 )
 # ", pero el miércoles tenía": a verb of having with no subject of its own, after a clause's.
-_BUT_HAD_ES: Final = re.compile(
+_BUT_HAD_ES: Final = compiled(
     r",\s+(?:pero|y|aunque|mientras\s+que)\s+(?:[^\s,]+\s+){0,3}?(?:tenía|tenían|tiene|tienen|"
     r"contaba\s+con|contaban\s+con|cuenta\s+con|cuentan\s+con|albergaba|albergaban)\s+"
     r"(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # "camas del Hospital Roosevelt": the named holder at the end of a subject.
-_HELD_BY_ES: Final = re.compile(
+_HELD_BY_ES: Final = compiled(
     r"\s(?:del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w()-]*(?:\s+[A-ZÁÉÍÓÚÑ(][\w()-]*)*$"
 )
-_LIMIT_OF_ES: Final = re.compile(
+_LIMIT_OF_ES: Final = compiled(
     r"\b(?:un|el|del|al|su)\s+(?:límite|tope)\s+(?:máximo\s+)?de\s+(?:hasta\s+)?$", re.IGNORECASE
 )
 _AREA_UNITS_ES: Final = frozenset(
@@ -370,7 +370,7 @@ _AREA_UNITS_ES: Final = frozenset(
 )
 # "La reserva" before ', de N hectáreas,': the noun phrase the aside is set on, opening the
 # sentence or its clause.
-_AREA_HOLDER_ES: Final = re.compile(
+_AREA_HOLDER_ES: Final = compiled(
     r"(?:^|[,;]\s+)[\"“]?(?P<a>[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$"
 )
 _SPAN_UNITS_ES: Final = word_set("días semanas meses años horas minutos")
@@ -382,7 +382,7 @@ _CONTAINER_UNITS_ES: Final = _MEASURE_UNITS_ES | word_set(
 _CUT_HELD_ES: Final = word_set(
     "en a al por para desde hasta durante con contra entre según que y e o sin sobre tras hacia"
 )
-_HOLIDAY_NAME_ES: Final = re.compile(
+_HOLIDAY_NAME_ES: Final = compiled(
     r"Semana\s+Santa|Navidad|Nochebuena|Año\s+Nuevo|(?:Viernes|Jueves)\s+Santo", re.IGNORECASE
 )
 # English verbs of intention before 'to' and a verb ('plans to hire 500 nurses').
@@ -579,7 +579,7 @@ def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
     return " ".join([participle, *particles])
 
 
-_OPENING_PHRASE: Final = re.compile(
+_OPENING_PHRASE: Final = compiled(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"con\s+(?:la|el)(?=\s+\w+(?:ción|sión)\s+de\s)|"
     # ('Con el 95 % de las actas escrutadas, ...', 'With 98 percent of precincts reporting, ...')
@@ -599,32 +599,32 @@ _OPENING_PHRASE: Final = re.compile(
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
 )
-_OVER_OPENING_EN: Final = re.compile(
+_OVER_OPENING_EN: Final = compiled(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
 # What money was meant for, right after it: "Q14,6 millones destinados a obras de agua potable".
-_EARMARKED_ES: Final = re.compile(
+_EARMARKED_ES: Final = compiled(
     r"\s+(?:de\s+(?:dólares|quetzales|lempiras|pesos|colones|euros)\s+)?"
     r"(?P<p>(?:destinad|asignad|presupuestad|dirigid|reservad)[oa]s\s+(?:a|al|para)\s+"
     r"[^,;.()]{3,70}?)(?=\s*[,;.]|\s+(?:y|que|en\s+el|durante|entre)\s|$)",
     re.IGNORECASE,
 )
-_PLACE_TAIL_SUBJECT_ES: Final = re.compile(r"\s+en\s+[A-ZÁÉÍÓÚÑ][\w\s]*$")
+_PLACE_TAIL_SUBJECT_ES: Final = compiled(r"\s+en\s+[A-ZÁÉÍÓÚÑ][\w\s]*$")
 # Who asked for a prison term: "La Fiscalía contra la Corrupción había pedido 18 años".
-_ASKED_TERM_ES: Final = re.compile(
+_ASKED_TERM_ES: Final = compiled(
     r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+[^\W\d_][\w-]*"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|el|contra|para|y))*)\s+(?:ya\s+)?(?:había\s+|ha\s+)?"
     r"(?:pedido|pidió|pide|pedía|solicitado|solicitó|solicita|solicitaba)\s+"
     r"(?:(?:una\s+)?(?:pena|condena)\s+de\s+)?(?:hasta\s+)?$"
 )
 # Whom a term was imposed on, after it: "condenó a 12 años de prisión a un exalcalde por ...".
-_SENTENCED_WHO_ES: Final = re.compile(
+_SENTENCED_WHO_ES: Final = compiled(
     r"\s+a\s+(?P<np>(?:un|una|el|la|los|las|dos|tres|cuatro|cinco)\s+[^\W\d_][\w-]*"
     r"(?:\s+(?:de|del)\s+[^\W\d_][\w-]*)?)(?=\s+(?:por|tras|que|acusad|señalad|hallad|"
     r"declarad)|\s*[,.;]|$)"
 )
-_BARE_PERIOD_ES: Final = re.compile(
+_BARE_PERIOD_ES: Final = compiled(
     r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período|"
     r"acumulado\s+del\s+(?:año|periodo|período))"
     r"(?=\s+en\s|$)"
@@ -641,46 +641,46 @@ _HAVE_VERBS: Final = word_set("tiene tienen tenía has have had counts")
 # A place the subject points at ("Con ello, el país suma 36 asesinatos", "La entidad acumula"):
 # where the count adds up, not what is counted.
 # "the country", "The island": a place named before, pointed at.
-_PLACE_POINTER_NP_EN: Final = re.compile(
+_PLACE_POINTER_NP_EN: Final = compiled(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Cc]ountry|[Nn]ation|[Ii]sland|[Ss]tate|[Rr]egion|"
     r"[Pp]rovince|[Cc]ity|[Dd]epartment|[Tt]erritory|[Cc]apital)"
 )
-_POPULATION_END_EN: Final = re.compile(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|according)\b)")
+_POPULATION_END_EN: Final = compiled(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|according)\b)")
 _LENGTH_UNITS_EN: Final = frozenset(
     ("meters", "metres", "feet", "kilometers", "kilometres", "km", "miles", "m", "ft")
 )
-_INTO_THE_SKY_EN: Final = re.compile(r"\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b")
-_SENT_UP_EN: Final = re.compile(
+_INTO_THE_SKY_EN: Final = compiled(r"\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b")
+_SENT_UP_EN: Final = compiled(
     r"\b(?:sending|spewing|shooting|hurling|sent|spewed|shot|hurled|produced|producing)\s+"
     r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:up\s+to|about|some|nearly|almost|"
     r"more\s+than|over)\s+)?$"
 )
-_DIMENSION_AFTER_EN: Final = re.compile(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
+_DIMENSION_AFTER_EN: Final = compiled(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
 # "2,700 of the country's ", "31 of the ", "12 of its ": a part, then the whole it is of.
-WHOLE_OF_PART_BEFORE_EN: Final = re.compile(
+WHOLE_OF_PART_BEFORE_EN: Final = compiled(
     r"\d[\d,.]*(?:\s+(?:million|billion))?\s+of\s+(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+$"
 )
 # " in the Legislative Assembly": the named body or place the whole is in.
-_WHOLE_WHERE_EN: Final = re.compile(
+_WHOLE_WHERE_EN: Final = compiled(
     r"\s+(in|on)\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+(?!(?:in|on|by|of|for|at|and|after|"
     r"since|during|from|to|with)\b)[A-Za-z][\w'’-]*){0,3})"
 )
-_EQUIVALENT_BEFORE_EN: Final = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:the\s+)?$")
+_EQUIVALENT_BEFORE_EN: Final = compiled(r"\b(?:equivalent|equal)\s+to\s+(?:the\s+)?$")
 # "Debt payments account for ": what a part of a whole is, opening the sentence.
-_ACCOUNT_FOR_EN: Final = re.compile(
+_ACCOUNT_FOR_EN: Final = compiled(
     r"[\s\"“]*(?P<np>(?-i:[A-Z])[\w'’ -]{2,60}?)\s+(?:accounts?|accounted)\s+for\s+"
 )
 # " of the total", " of the budget": the whole, right after the part's unit.
-_OF_WHOLE_AFTER_EN: Final = re.compile(
+_OF_WHOLE_AFTER_EN: Final = compiled(
     r"\s+of\s+(?:the|its|their)\s+([a-z][a-z -]{2,30}?)(?=[.,;]|$)"
 )
 # " as lava flows advanced", " as prices rose": a clause of what went on meanwhile.
-_AS_CLAUSE_EN: Final = re.compile(
+_AS_CLAUSE_EN: Final = compiled(
     r"\s+as\s+(?:[a-z]+\s+){1,3}?(?:[a-z]{3,}ed|was|were|had|began|rose|fell|hit|struck|"
     r"spread|grew|swept|took|came|went)\b"
 )
-_ASIDE_EN: Final = re.compile(r",[^,]*,")
-_LEADING_THE: Final = re.compile(r"^[Tt]he\s+")
+_ASIDE_EN: Final = compiled(r",[^,]*,")
+_LEADING_THE: Final = compiled(r"^[Tt]he\s+")
 _DIMENSION_NOUNS_EN: Final = {
     "tall": "height",
     "high": "height",
@@ -688,16 +688,14 @@ _DIMENSION_NOUNS_EN: Final = {
     "long": "length",
     "wide": "width",
 }
-_PLACE_POINTER_NP_ES: Final = re.compile(
+_PLACE_POINTER_NP_ES: Final = compiled(
     r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
     r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
     r"departamento|capital|municipio|provincia)",
     re.IGNORECASE,
 )
-_POPULATION_UNIT: Final = re.compile(
-    r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I
-)
-_SOURCE_HEAD: Final = re.compile(
+_POPULATION_UNIT: Final = compiled(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
+_SOURCE_HEAD: Final = compiled(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
     r"authorities|autoridades|government|gobierno|dirección|secretaría|fiscalía|observatorio|superintendencia)\b",
     re.IGNORECASE,
@@ -805,7 +803,7 @@ class SubjectInput:
 
 # A word or a number, without the dots and commas that may end it ("U.S." -> "U.S", "1,300." ->
 # "1,300"): what each word of a subject is compared as.
-_WORD: Final = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w'’-])?|\d(?:[\d.,]*\d)?", re.UNICODE)
+_WORD: Final = compiled(r"[^\W\d_](?:[\w'’.-]*[\w'’-])?|\d(?:[\d.,]*\d)?", re.UNICODE)
 
 
 # Characters that never start or end a word of _WORD: punctuation, and the dot (which it takes
@@ -919,11 +917,11 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_RANGE_BEFORE_ES: Final = re.compile(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
-_CHANGE_AFTER_DASH_EN: Final = re.compile(
+_RANGE_BEFORE_ES: Final = compiled(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
+_CHANGE_AFTER_DASH_EN: Final = compiled(
     r"(?<=[—–]\s)an?\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s"
 )
-_RANGE_BEFORE_EN: Final = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
+_RANGE_BEFORE_EN: Final = compiled(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
@@ -943,7 +941,7 @@ _STRANDED_TIME_LEADS: Final = word_set(
 )
 _STRANDED_TIME_EDGES: Final = word_set("late early mid")
 # A removed time that is a day: a weekday, or a month and its day ('Wednesday', 'Oct. 3')
-_ON_DAY_EN: Final = re.compile(
+_ON_DAY_EN: Final = compiled(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
@@ -1168,39 +1166,39 @@ _NOUN_ADJECTIVES_EN: Final = word_set("median average typical mean new")
 _NOT_BEFORE_PRESENT_MOVE_EN: Final = word_set("percent per cent points point price prices water")
 _NOT_LAST: Final = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
-_PHRASE_END: Final = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
+_PHRASE_END: Final = compiled(r"[,;:]|\.(?!\d)|\s[—–]\s")
 _TONE: Final = word_set("just only also still now nearly almost apenas solo sólo ya aún")
-_HABIT_LEAD: Final = re.compile(
+_HABIT_LEAD: Final = compiled(
     r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
 )
-_POPULATION_NOUN: Final = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
+_POPULATION_NOUN: Final = compiled(r"\b(?:population|población)\b", re.IGNORECASE)
 # A stock of pending work named as one thing: "the Crown Court backlog", "the immigration
 # court backlog".
-_BACKLOG_NOUN_EN: Final = re.compile(r"\bbacklogs?\b", re.IGNORECASE)
+_BACKLOG_NOUN_EN: Final = compiled(r"\bbacklogs?\b", re.IGNORECASE)
 # ("India's maternal mortality ratio fell to 97 per 100,000 live births": a ratio per a
 # population is a rate)
-_RATE_WORD: Final = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
+_RATE_WORD: Final = compiled(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
 # 'works out to rate', 'equivale a una tasa': a rate word after a verb's preposition or an
 # article, with nothing that names it.
-_BARE_RATE: Final = re.compile(
+_BARE_RATE: Final = compiled(
     r"\b(?:a|an|un|una|to|at|in|of|a|en|de)\s+(?:rate|ratio|tasa|índice)\s*$", re.I
 )
 # "the highest rate", "the lowest ratio": a rate word after a rank alone.
-_RANKED_RATE: Final = re.compile(
+_RANKED_RATE: Final = compiled(
     r"(?:the\s+)?(?:highest|lowest|largest|smallest|worst|best|top)\s+(?:rate|ratio)",
     re.IGNORECASE,
 )
 _BARE_RATES: Final = word_set("rate ratio tasa índice")
 _OF_IN: Final = word_set("of in de en")
-_OF_BEFORE: Final = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+_OF_BEFORE: Final = compiled(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
 # Money 'por' an amount or 'worth' it: "préstamos por más de US$3.000 millones".
-_FOR_AMOUNT_BEFORE: Final = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:por|worth)\s+$")
-_FOR_AMOUNT_TAIL: Final = re.compile(r"\s(?:por|worth)\s+$")
+_FOR_AMOUNT_BEFORE: Final = compiled(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:por|worth)\s+$")
+_FOR_AMOUNT_TAIL: Final = compiled(r"\s(?:por|worth)\s+$")
 # How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
 # five words each time; this check (which the engine runs from whitespace to whitespace) rules
 # out most windows first.
-_RATE_AT_BEFORE: Final = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}rate),\s+at\s+$", re.IGNORECASE)
-_OF_TAIL: Final = re.compile(r"\s(?:of|de)\s+$")
+_RATE_AT_BEFORE: Final = compiled(r"(?P<np>(?:[\w'’-]+\s+){0,4}rate),\s+at\s+$", re.IGNORECASE)
+_OF_TAIL: Final = compiled(r"\s(?:of|de)\s+$")
 
 
 def _of_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
@@ -1217,19 +1215,19 @@ def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | N
     return _FOR_AMOUNT_BEFORE.search(sentence, start, end)
 
 
-_ES_OF: Final = re.compile(
+_ES_OF: Final = compiled(
     r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los|esos|esas|estos|estas|dichos|dichas)\s+|del\s+|de\s+)"
     r"(?P<n>[^\W\d_][\w-]*)"
 )
-_TRAILING_PREP: Final = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
+_TRAILING_PREP: Final = compiled(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS: Final = word_set("up down rose fell more less más menos")
-_OF_WHICH: Final = re.compile(
+_OF_WHICH: Final = compiled(
     r"\b(?:de\s+(?:los|las)\s+(?:cuales|que)|of\s+(?:which|whom))\s*,?\s*(?:(?:some|about|"
     r"nearly|almost|roughly|more\s+than|over|casi|unos|unas|alrededor|cerca|más|poco|de|del|el|"
     r"la)\s+)*$",
     re.IGNORECASE,
 )
-_TOTAL_LEAD: Final = re.compile(
+_TOTAL_LEAD: Final = compiled(
     r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total"
     # ('Del total de este año, 412 correspondieron a mujeres': the total of a time, not of what)
     r"(?:\s+(?:de|del)\s+(?:(?:este|ese|dicho|aquel|presente)\s+)?(?:año|mes|periodo|período|lapso|"
@@ -1239,10 +1237,10 @@ _TOTAL_LEAD: Final = re.compile(
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
 )
-_PLACE_TAIL: Final = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+_PLACE_TAIL: Final = compiled(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 
 
-_PER_DAY_SUBJECT_ES: Final = re.compile(r"([^\W\d_]+s) al día\b")
+_PER_DAY_SUBJECT_ES: Final = compiled(r"([^\W\d_]+s) al día\b")
 
 
 def _named_fully_before_es(subject: str, earlier: str) -> str:
@@ -1279,8 +1277,8 @@ def _no_place_tail(phrase: str) -> str:
     return _PLACE_TAIL.sub("", phrase)
 
 
-_ODD_SPACE: Final = re.compile(r"[^\S ]")
-_OWNER_PLACE_TAIL_ES: Final = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+_ODD_SPACE: Final = compiled(r"[^\S ]")
+_OWNER_PLACE_TAIL_ES: Final = compiled(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
 
 
 def _moved_measure_es(phrase: str) -> str:
@@ -1294,7 +1292,7 @@ def _moved_measure_es(phrase: str) -> str:
 
 
 # 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
-_DESTINED_ES: Final = re.compile(
+_DESTINED_ES: Final = compiled(
     r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
 )
 # 'La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de': what a
@@ -1304,21 +1302,21 @@ _BROUGHT_TO_ES: Final = CaseBlind(
     r"(?:el|la|los|las)\s+(?P<np>[^,;:\d]{3,60}?)\s+(?:a|hasta|al)\s+(?:(?:un|una|el|la)\s+)?"
     r"(?:(?:nuevo\s+)?(?:máximo|mínimo|récord|nivel|total)(?:\s+histórico)?\s+de\s+)?$"
 )
-_OF_COUNT_LEAD: Final = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
-_MOST_APPOSITION_ES: Final = re.compile(
+_OF_COUNT_LEAD: Final = compiled(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
+_MOST_APPOSITION_ES: Final = compiled(
     r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:ellos|ellas)|\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?"
     r"\s*,\s*(?:el\s+|un\s+)?$"
 )
-_APPOSITION_REST_ES: Final = re.compile(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
+_APPOSITION_REST_ES: Final = compiled(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
 # 'en comparación con', 'en relación con', 'en promedio': after money, not what it is.
 _NOT_WHAT_ES: Final = word_set("comparación relación promedio conjunto total")
-_VERB_LIKE_ES: Final = re.compile(r"[a-záéíóúñ]{3,}(?:a|an|e|en|ó|aron|ieron|ía|ían)")
+_VERB_LIKE_ES: Final = compiled(r"[a-záéíóúñ]{3,}(?:a|an|e|en|ó|aron|ieron|ía|ían)")
 _NOT_VERBS_ES: Final = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
 _ESTIMATED_AT_ES: Final = EndWord(
-    re.compile(
+    compiled(
         r"(?:^|,\s*)(?:El|La|Los|Las|el|la|los|las)\s+(?P<np>[^,;:\d]{3,80}?)\s+se\s+"
         r"(?:estima|estiman|estimó|estimaron|calcula|calculan|calculó|cifra|cifró)\s+en\s+"
         r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
@@ -1326,29 +1324,29 @@ _ESTIMATED_AT_ES: Final = EndWord(
     ("en", "unos", "unas", "casi", "de"),
     None,
 )
-_WITH_SPENDING_ES: Final = re.compile(
+_WITH_SPENDING_ES: Final = compiled(
     r",\s+con\s+una?\s+(?P<n>(?:inversión|costo|gasto)(?:\s+(?:anual|total|mensual))?)\s+de\s+"
     r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de)\s+)?$",
     re.IGNORECASE,
 )
 _DEATHS_ES: Final = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
-_CASES_OF_AND_ES: Final = re.compile(
+_CASES_OF_AND_ES: Final = compiled(
     r"\d[\d.,]*\s+casos\s+(?:(?:confirmados|sospechosos|nuevos)\s+)?de\s+"
     r"(?P<d>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+y\s+$",
     re.IGNORECASE,
 )
-_OF_MAGNITUDE_ES: Final = re.compile(
+_OF_MAGNITUDE_ES: Final = compiled(
     r"\b(?P<a>el|un|la|una)\s+(?P<n>[a-záéíóúñ]+)\s+de\s+(?:una\s+)?magnitud\s+(?:de\s+)?$",
     re.IGNORECASE,
 )
-_DESTINED_TO_ES: Final = re.compile(
+_DESTINED_TO_ES: Final = compiled(
     r"(?:\s+de\s+quetzales|\s+de\s+dólares|\s+de\s+lempiras)?\s+(?:se\s+)?"
     r"(?P<verb>destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
     r"(?P<to>al|a\s+la|a\s+los|a\s+las)\s+(?P<np>[A-ZÁÉÍÓÚÑa-záéíóúñ][^,;.]*?)"
     r"(?=\s+y\s+(?:Q|US\$|\d)|\s*[,;.]|$)"
 )
-_INFINITIVE_ES: Final = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
-_EACH_RECEIVES_ES: Final = re.compile(
+_INFINITIVE_ES: Final = compiled(r"[a-záéíóúñ]+(?:ar|er|ir)")
+_EACH_RECEIVES_ES: Final = compiled(
     r"\b[Cc]ada\s+(?P<n>[a-záéíóúñ]+)\s+(?:recib(?:ió|e|irá|ía)|percib(?:ió|e|irá)|obtuvo|obtiene|"
     r"obtendrá|cobr(?:ó|a|ará)|gan(?:ó|a|ará))\b"
 )
@@ -1357,19 +1355,19 @@ _DOER_VERBS_ES: Final = word_set(
     "cruzaron cruzó"
 )
 _MOST_OF_COUNT_ES: Final = EndMark(
-    re.compile(
+    compiled(
         r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
         r"\s*,\s*$"
     ),
     ",",
 )
-_IN_WHICH_ES: Final = re.compile(
+_IN_WHICH_ES: Final = compiled(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
     r"(?:los|las)\s+(?:que|cuales)\s+"
 )
 _BEING_ES: Final = word_set("eran son fueron estaban están era es fue resultaron quedaron")
 _EVENT_AUX_ES: Final = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
-_HOUSED_IN_ES: Final = re.compile(
+_HOUSED_IN_ES: Final = compiled(
     # (at the sentence's start or of a reported clause: 'informó que las cárceles del país
     # albergan a'; 'concentra a 8.300 de ellos': the part of those it holds)
     # (or after an opening time or place phrase: 'Al 30 de abril, el Sistema Penitenciario')
@@ -1378,27 +1376,27 @@ _HOUSED_IN_ES: Final = re.compile(
     r"(?:alberga|albergan|albergaba|albergaban|acoge|acogen|aloja|alojan|concentra|concentran|"
     r"concentraba|concentraban)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
-_WHICH_MEANS_A_ES: Final = re.compile(
+_WHICH_MEANS_A_ES: Final = compiled(
     r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
     r"(?P<n>[a-záéíóúñ]{5,})\s+(?:de|del)\s+$",
     re.IGNORECASE,
 )
 # 'lo que representa una tasa de letalidad de 0,16 %': a measure of several words named.
-_WHICH_MEANS_NP_ES: Final = re.compile(
+_WHICH_MEANS_NP_ES: Final = compiled(
     r"\blo\s+(?:que|cual)\s+(?:supone|representa|significa|implica|equivale\s+a)\s+"
     r"(?:un|una)\s+(?P<np>[a-záéíóúñ]{4,}\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+"
     r"[a-záéíóúñ]{4,}(?:\s+[a-záéíóúñ]{4,}){0,2})\s+(?:de|del)\s+$"
 )
 # The noun phrase a sentence opens with, up to its verb ('El sistema penitenciario | alberga a').
-_OPENING_NP_ES: Final = re.compile(
+_OPENING_NP_ES: Final = compiled(
     r"^(?P<a>El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]+(?:\s+(?:de\s+|del\s+)?[a-záéíóúñ]+){0,3}?)\s+"
     r"[a-záéíóúñ]+\s+(?:(?:a|al|el|la|los|las|un|una|unos|unas|más)\b|\d)"
 )
-_NATIONAL_AVERAGE_ES: Final = re.compile(
+_NATIONAL_AVERAGE_ES: Final = compiled(
     r"^(?:el\s+|la\s+)?(?:promedio|media|tasa)\s+nacional$", re.IGNORECASE
 )
 _GIVEN_TO_ES: Final = EndWord(
-    re.compile(
+    compiled(
         r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
         r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
         r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$",
@@ -1407,17 +1405,17 @@ _GIVEN_TO_ES: Final = EndWord(
     ("a", "unos", "unas", "casi", "de"),
     None,
 )
-_AVERAGE_OF_ES: Final = re.compile(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
-_AVERAGE_PER_ES: Final = re.compile(
+_AVERAGE_OF_ES: Final = compiled(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
+_AVERAGE_PER_ES: Final = compiled(
     r"\d[\d.,]*\s+(?P<n>[a-záéíóúñ]+(?:\s+(?!diari|mensual)[a-záéíóúñ]+)?)\s+"
     r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
     re.IGNORECASE,
 )
 # ('un promedio de casi seis por día': the things counted before, per day)
-_BARE_PER_ES: Final = re.compile(
+_BARE_PER_ES: Final = compiled(
     r"\s+(?P<per>al\s+día|por\s+día|diari[oa]s|cada\s+día|al\s+mes|por\s+mes)\b", re.IGNORECASE
 )
-_EXPECTED_TO_ES: Final = re.compile(
+_EXPECTED_TO_ES: Final = compiled(
     r"\besper(?:a|an|amos|aba|aban|aría|arían)\s+(?P<v>recaudar|invertir|exportar|captar|"
     r"ejecutar|vender)\s+(?:(?:unos|unas|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
@@ -1426,43 +1424,43 @@ _EXPECTED_NOUNS_ES: Final = {
     "recaudar": "recaudación", "invertir": "inversión", "exportar": "exportaciones",
     "captar": "captación", "ejecutar": "ejecución", "vender": "ventas",
 }  # fmt: skip
-_VALUED_AT_ES: Final = re.compile(
+_VALUED_AT_ES: Final = compiled(
     r"(?:^|[.;]\s+)(?:El|La|Los|Las|Dicho|Dicha|Dichos|Dichas|Ese|Esa|Esos|Esas|Este|Esta)\s+"
     r"(?P<n>[a-záéíóúñ]{4,}(?:\s+(?:de|del)\s+[a-záéíóúñ]{4,})?)\s+"
     r"(?:tendría|tendrían|tiene|tienen|tenía|tenían|tendrá|tendrán)\s+un\s+"
     r"(?P<v>valor|costo|precio)\s+(?:estimado\s+|aproximado\s+)?de\s+"
     r"(?:(?:unos|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$"
 )
-_APPOSED_AMOUNT_ES: Final = re.compile(
+_APPOSED_AMOUNT_ES: Final = compiled(
     r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
 )
-_OF_THEM_LEAD_ES: Final = re.compile(r"De\s+(?:ellos|ellas|estos|estas|esos|esas)\s*,\s*")
-_OF_LEAD: Final = re.compile(
+_OF_THEM_LEAD_ES: Final = compiled(r"De\s+(?:ellos|ellas|estos|estas|esos|esas)\s*,\s*")
+_OF_LEAD: Final = compiled(
     r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
 )
-_DEMONSTRATIVE: Final = re.compile(
+_DEMONSTRATIVE: Final = compiled(
     r"^(?:that|this|these|those|it|ello|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
-_FORECAST_BY_AFTER_EN: Final = re.compile(
+_FORECAST_BY_AFTER_EN: Final = compiled(
     r"[ \t\u00a0]+(?P<who>economists|analysts|forecasters|experts)(?:\s+polled\s+by\s+[\w.]+)?"
     r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected)\b"
 )
-_KINDED_GROWTH_EN: Final = re.compile(
+_KINDED_GROWTH_EN: Final = compiled(
     r"(?:quarterly|annual|annuali[sz]ed|monthly|yearly|year-on-year|economic|GDP|wage|job|"
     r"population|sales|export|credit|revenue)\s+growth",
     re.IGNORECASE,
 )
-_CHANGE_NOUN: Final = re.compile(
+_CHANGE_NOUN: Final = compiled(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
     r"baja|descenso|crecimiento|subida|suba(?!\w)|bajada|repunte|retroceso)",
     re.IGNORECASE,
 )
-_CHANGE_POINTER: Final = re.compile(
+_CHANGE_POINTER: Final = compiled(
     # (after an opening time or place phrase: "En la última década, la reducción fue de ...")
     r"\s*(?:(?:en|in|durante|during|over|desde|since|entre|between)\s[^,;:]{1,60},\s*)?"
     r"[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
@@ -1478,7 +1476,7 @@ _CHANGE_VERBS: Final = word_set(
     "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
     "descendió descendieron redujo redujeron"
 )
-_CHANGE_NOUN_AFTER: Final = re.compile(
+_CHANGE_NOUN_AFTER: Final = compiled(
     r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
     re.IGNORECASE,
 )
@@ -1571,13 +1569,13 @@ def _el_place(words: list[str], index: int) -> bool:
     return following[:1].isupper() and is_place(f"El {name}")
 
 
-_EQUATED_AFTER_COMMA_EN: Final = re.compile(
+_EQUATED_AFTER_COMMA_EN: Final = compiled(
     r",\s+(?:equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_APPOSED_HEDGE_EN: Final = re.compile(
+_APPOSED_HEDGE_EN: Final = compiled(
     r"\d[\w.]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:this|last|next)\s+year)?,\s+$"
 )
 
@@ -1674,32 +1672,30 @@ def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> boo
 
 
 _POINTER_NOUNS_EN: Final = word_set("number figure total count tally")
-_CHANGE_IN_POINTER_EN: Final = re.compile(
+_CHANGE_IN_POINTER_EN: Final = compiled(
     r"(fall|increase|change|decline|rise|drop|decrease) in (?:the )?(?:number|figure|total|count"
     r"|tally)(?: in [A-Z].*)?$"
 )
-_ANNUAL_RATE_BEFORE_EN: Final = re.compile(
+_ANNUAL_RATE_BEFORE_EN: Final = compiled(
     r"\b((?:seasonally[\s-]+adjusted\s+)?annual(?:ized)?\s+(?:rate|pace))\s+of\s+"
     r"(?:(?:about|some|nearly|roughly|around|more\s+than)\s+)?\$?$",
     re.IGNORECASE,
 )
-_GREW_BEFORE_EN: Final = re.compile(
-    r"\b(?:grew|expanded|rose|increased|climbed|grow|expand)\b", re.I
-)
-_RATE_OR_PACE_END: Final = re.compile(r"\b(?:rate|pace)$")
-_TOPIC_OPENING_EN: Final = re.compile(r"In ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?), ")
+_GREW_BEFORE_EN: Final = compiled(r"\b(?:grew|expanded|rose|increased|climbed|grow|expand)\b", re.I)
+_RATE_OR_PACE_END: Final = compiled(r"\b(?:rate|pace)$")
+_TOPIC_OPENING_EN: Final = compiled(r"In ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?), ")
 _NOT_TOPICS_EN: Final = word_set(
     "the addition total contrast all turn particular comparison response general practice fact "
     "short sum other return recent part theory effect any both each this that these those its "
     "their his her our some most many which such"
 )
-_CHANGE_IN_WORD_EN: Final = re.compile(
+_CHANGE_IN_WORD_EN: Final = compiled(
     r"(fall|increase|change|decline|rise|drop|decrease) in ([a-z]+)(?: in [A-Z].*)?$"
 )
-_CHANGE_IN_LEAD_EN: Final = re.compile(
+_CHANGE_IN_LEAD_EN: Final = compiled(
     r"^(?:fall|increase|change|decline|rise|drop|decrease|growth) (?:in|of) "
 )
-_AVERAGED_BEFORE_EN: Final = re.compile(
+_AVERAGED_BEFORE_EN: Final = compiled(
     r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -1873,7 +1869,7 @@ def _regular_participle(verb: str) -> str:
     return f"{verb}ed"
 
 
-_ARTICLE_BEFORE_EN: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE_EN: Final = compiled(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _MONEY_NOUN_END_EN: Final = word_set(
     "for to in on of with from by that which and at over as into after before than while "
     "was were is are will would has have had be"
@@ -1965,7 +1961,7 @@ def _singular(noun: str) -> str:
 
 
 # ' with an investment of $300 million', ' con una inversión de Q2.900 millones'
-_NEXT_FIGURE_LEAD: Final = re.compile(
+_NEXT_FIGURE_LEAD: Final = compiled(
     r"\s(?:with|con)\s+(?:an?|una?|the|el|la|its|su)\s+[^\W\d][^,;:\d]{0,40}?\s(?:of|de)\s+"
     r"(?:US\$|Q|\$|€|£)?\d"
 )
@@ -1975,7 +1971,7 @@ _STRANDED_SOURCE: Final = (
     r"\b(?:en|al|durante|desde|hasta|in|during|since|until)\s+(?=(?:en|por|para|de|del|al|in|by|for|"
     r"of|on)\b)"
 )
-_STRANDED: Final = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
+_STRANDED: Final = compiled(_STRANDED_SOURCE, re.IGNORECASE)
 # The same on lower-cased text, where the engine can rule out most words by their first letter:
 # whether there is anything to take out at all.
 _STRANDED_FOLDED: Final = folded(_STRANDED_SOURCE)
@@ -2001,11 +1997,11 @@ _CHANGE_HEADS_ES: Final = word_set(
 )
 _DEATH_NOUNS_ES: Final = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
 # 'casos sospechosos de dengue en Guatemala' -> 'dengue'
-_CASES_OF_ES: Final = re.compile(
+_CASES_OF_ES: Final = compiled(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
 # How often, between a verb and its figure: "recibe cada día a unas 150 personas".
-_HOW_OFTEN_BEFORE_ES: Final = re.compile(
+_HOW_OFTEN_BEFORE_ES: Final = compiled(
     r"\b(?P<f>cada\s+(?:día|semana|mes|año|hora)|al\s+día|a\s+diario|diariamente|por\s+día)"
     r"\s+(?:(?:a|en\s+promedio|un\s+promedio\s+de)\s+)?(?:(?:unos|unas|casi|más\s+de|"
     r"cerca\s+de|alrededor\s+de|hasta|al\s+menos)\s+)?$",
@@ -2075,23 +2071,23 @@ def _to_whom_es(words: list[str]) -> str:
     return " ".join(kept) if kept and kept[-1].lower() not in _DETERMINERS else ""
 
 
-_BRINGING_TO_EN: Final = re.compile(
+_BRINGING_TO_EN: Final = compiled(
     r",\s*(?:bringing|taking|pushing|raising|lifting|putting|driving)\s+(?P<np>[^,;:]{2,60}?)\s+"
     r"to\s+$",
     re.IGNORECASE,
 )
 _BROUGHT_TOTALS_EN: Final = word_set("total tally toll count number figure death toll")
 _DEMONSTRATIVES_ES: Final = word_set("ese esa esos esas este esta estos estas dicho dicha")
-_EN_ELLOS_ES: Final = re.compile(r" en ell[oa]s\b")
+_EN_ELLOS_ES: Final = compiled(r" en ell[oa]s\b")
 
 
 # ('y miles de familias recibieron ayuda', 'y miles de adolescentes abandonan los estudios':
 # what follows the figure, up to its own verb)
-_OWN_PRETERITE_AFTER_ES: Final = re.compile(
+_OWN_PRETERITE_AFTER_ES: Final = compiled(
     r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron|an|en))\b"
 )
 _SHARE_BASE_ARTICLES: Final = (" the ", " its ", " their ", " los ", " las ", " sus ")
-_SHARE_BASE_BEFORE: Final = re.compile(
+_SHARE_BASE_BEFORE: Final = compiled(
     r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+(?:the|its|their|los|las|sus)\s+$",
     re.IGNORECASE,
 )
@@ -2101,7 +2097,7 @@ _SPEED_UNITS: Final = frozenset(
 )  # fmt: skip
 # (Spanish adjectives after the noun: "vientos sostenidos de", "vientos máximos de", "ráfagas
 # de viento de")
-_WIND_BEFORE: Final = re.compile(
+_WIND_BEFORE: Final = compiled(
     r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)"
     r"(?:\s+(?:de\s+viento|sostenidos|máximos|fuertes|huracanados|constantes)){0,2}"
     r"\s+(?:of\s+|de\s+)?"
@@ -2112,7 +2108,7 @@ _WIND_BEFORE: Final = re.compile(
 
 # "tax revenue fell short of its target by $1.5 billion", "collection beat its goal by 5
 # percent": the gap between a measure and its target, read off the words just before the figure.
-_TARGET_GAP_EN: Final = re.compile(
+_TARGET_GAP_EN: Final = compiled(
     r"(?:^|[,;:]\s*|\b(?:that|and|but|as|while)\s+)"
     r"(?P<np>(?:(?!(?:that|said|says|and|but|as|while|which|it|they)\b)[\w'’-]+\s+){1,5}?)"
     r"(?:(?:had|has|have|was|were)\s+)?"
@@ -2125,15 +2121,15 @@ _TARGET_GAP_EN: Final = re.compile(
 _EVENT_KIND_WORDS_EN: Final = ("hurricane", "storm", "cyclone", "typhoon", "flood", "quake", "fire")
 # "increase in price of bread", "fall in prices of rice": a change of a price, then a bare
 # change of a thing sold ("increase in milk").
-_PRICE_CHANGE_EN: Final = re.compile(
+_PRICE_CHANGE_EN: Final = compiled(
     r"(?:increase|rise|fall|drop|decline|change)\s+in\s+(?:the\s+)?(?P<m>prices?|cost)\s+of\s+",
     re.IGNORECASE,
 )
-_BARE_CHANGE_EN: Final = re.compile(
+_BARE_CHANGE_EN: Final = compiled(
     r"(?P<c>increase|rise|fall|drop|decline)\s+in\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)"
 )
 # What a storm costs: 'insured losses', 'damage to agriculture', 'the cost of repairs'.
-_LOSS_HEAD_EN: Final = re.compile(
+_LOSS_HEAD_EN: Final = compiled(
     r"(?:insured\s+|economic\s+|total\s+|crop\s+|farm\s+)?(?:losses|damage|damages|cost)\b",
     re.IGNORECASE,
 )
@@ -2141,8 +2137,8 @@ _LOSS_HEAD_EN: Final = re.compile(
 _RAIN_UNITS_EN: Final = word_set(
     "millimetres millimeters millimetre millimeter mm inches inch centimetres centimeters"
 )
-_RAIN_WORD_EN: Final = re.compile(r"\b(?:rain|rainfall|rains)\b", re.IGNORECASE)
-_AVERAGE_OF_EN: Final = re.compile(
+_RAIN_WORD_EN: Final = compiled(r"\b(?:rain|rainfall|rains)\b", re.IGNORECASE)
+_AVERAGE_OF_EN: Final = compiled(
     r"\baverage\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
 
@@ -2164,7 +2160,7 @@ def _rainfall_en(sentence: str, figure: SubjectInput) -> str:
 
 # "6 percent below its long-term average", "36 percent above normal": how far a measure is
 # from its usual level.
-_AGAINST_NORMAL_EN: Final = re.compile(
+_AGAINST_NORMAL_EN: Final = compiled(
     r"(?:\s*%|\s+percent|\s+per\s+cent)\s+(?P<d>below|above|under|over)\s+"
     r"(?P<ref>normal|average|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|normal|mean))\b",
     re.IGNORECASE,
@@ -2172,16 +2168,14 @@ _AGAINST_NORMAL_EN: Final = re.compile(
 
 
 # ", before the pandemic,", ", during the lockdown,": a time set off by commas.
-_TIME_ASIDE_EN: Final = re.compile(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
+_TIME_ASIDE_EN: Final = compiled(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 
 
-_OR_RESTATED_EN: Final = re.compile(
-    r"[\d%a-z],\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$"
-)
-_CHANGE_SUBJECT_EN: Final = re.compile(
+_OR_RESTATED_EN: Final = compiled(r"[\d%a-z],\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$")
+_CHANGE_SUBJECT_EN: Final = compiled(
     r"(?:increase|rise|fall|drop|decline|cut|reduction|decrease|jump|gain|growth)\s+(?:in|of)\s"
 )
-_IN_TERMS_EN: Final = re.compile(
+_IN_TERMS_EN: Final = compiled(
     r"\bin\s+(?:real|nominal|cash|absolute|relative|dollar|inflation-adjusted)\s+terms\b",
     re.IGNORECASE,
 )
@@ -2219,11 +2213,11 @@ def _lead_number(sentence: str, figure: SubjectInput) -> str:
     return run.group(0) if run is not None else ""
 
 
-_NUMBER_RUN: Final = re.compile(r"(?:[A-Za-z]+\s+){0,2}?[\d.,]*\d")
+_NUMBER_RUN: Final = compiled(r"(?:[A-Za-z]+\s+){0,2}?[\d.,]*\d")
 
 
 # "prices, which rose 12 percent": the noun a relative 'which' hangs on, then its change.
-_WHICH_CHANGED_EN: Final = re.compile(
+_WHICH_CHANGED_EN: Final = compiled(
     r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),\s+which\s+(?:have\s+|has\s+)?"
     r"(?P<v>rose|risen|climbed|jumped|increased|grew|grown|surged|soared|fell|fallen|dropped|"
     r"declined|slid|plunged|decreased|shrank)\s+(?:by\s+)?"
@@ -2233,13 +2227,13 @@ _WHICH_CHANGED_EN: Final = re.compile(
 _RISE_WORDS_EN: Final = word_set("rose risen climbed jumped increased grew grown surged soared")
 _NP_BREAKS_EN: Final = word_set("to for of in on at with by from and or as than that")
 # "up from a low of 14 percent in February": the level the measure came from.
-_FROM_EXTREME_EN: Final = re.compile(
+_FROM_EXTREME_EN: Final = compiled(
     r"\b(?:up|down)\s+from\s+(?:a|an|the|its)\s+(?:(?:record|all-time|historic|seasonal)\s+)?"
     r"(?:low|high|peak|trough)\s+of\s+$",
     re.IGNORECASE,
 )
 # "A 5-kilogram bag sold for 2,800 yen": a thing sold by a measure written into its name.
-_SOLD_COMPOUND_EN: Final = re.compile(
+_SOLD_COMPOUND_EN: Final = compiled(
     r"\b(?P<np>\d+(?:\.\d+)?-(?:kilogram|kilo|kg|pound|lb|litre|liter|gallon|ounce|tonne|ton)"
     r"\s+(?:bag|sack|bottle|can|pack|box|carton|jar|tin)(?:\s+of\s+[a-z]+)?)\s+"
     r"(?:costs?|sells\s+for|sold\s+for|sold\s+at)\s+"
@@ -2249,12 +2243,12 @@ _SOLD_COMPOUND_EN: Final = re.compile(
 # "after a dry spell since January destroyed about 1 million hectares": a clause that opens
 # after the main one, its doer, a time, then its verb right before the figure.
 _OPENER_WORDS_EN: Final = (" after", " as", " when", " because")
-_DONE_AFTER_OPENER_EN: Final = re.compile(
+_DONE_AFTER_OPENER_EN: Final = compiled(
     r"\b(?:after|as|when|because)\s+(?:the|a|an)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
     r"(?:\s+(?:since|in|on|during|over)\s+[^,;]{1,25}?)?\s+(?P<v>[a-z]{3,}ed)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|an\s+estimated)\s+)?$",
 )
-_OF_THING_EN: Final = re.compile(r"\s*of\s+(?P<n>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+_OF_THING_EN: Final = compiled(r"\s*of\s+(?P<n>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
 
 
 def _tail_of(sentence: str, figure: SubjectInput) -> str:
@@ -2268,7 +2262,7 @@ def _tail_of(sentence: str, figure: SubjectInput) -> str:
 
 # "The drought has hit 84 districts", "the storm struck 300 villages": what an event hit.
 _STRUCK_WORDS_EN: Final = ("hit", "struck", "ravaged")
-_EVENT_STRUCK_EN: Final = re.compile(
+_EVENT_STRUCK_EN: Final = compiled(
     # (or the sentence's opening: "Measles outbreaks hit 103 countries")
     r"(?:\b(?:the|a|an|this|last\s+\w+['’]s)\s+|^)(?P<e>(?:[a-z-]+\s+)?(?:drought|floods?|flooding|storms?|"
     r"hurricane|cyclone|typhoon|earthquake|quake|wildfires?|fires?|heatwave|heat\s+wave|frost|"
@@ -2279,7 +2273,7 @@ _EVENT_STRUCK_EN: Final = re.compile(
 )
 # "fall by as much as 40 percent from the 3.3 million tonnes harvested last year": the level
 # a change is measured from.
-_FROM_BASE_EN: Final = re.compile(r"\bfrom\s+(?:the|its|their|a)\s+$", re.IGNORECASE)
+_FROM_BASE_EN: Final = compiled(r"\bfrom\s+(?:the|its|their|a)\s+$", re.IGNORECASE)
 
 
 def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
@@ -2348,20 +2342,20 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
 
 _OBJECT_ARTICLES_ES: Final = word_set("la el los las")
 # ', lo que equivale a una tasa de': a rate that restates the count before it.
-_RESTATED_RATE_ES: Final = re.compile(
+_RESTATED_RATE_ES: Final = compiled(
     r",\s+(?:lo\s+que\s+(?:equivale|representa|significa|supone)\s+a|equivalente\s+a|"
     r"es\s+decir,?)\s+una\s+tasa\s+(?:de|del)\s+$"
 )
 # 'Las mujeres registraron una tasa de 9,1 %': a group's rate, of the kind named in the object
 # or before; ', y los hombres, de 7,7 %': the next group's, the verb and the rate left out.
-_GROUP_RATE_ES: Final = re.compile(
+_GROUP_RATE_ES: Final = compiled(
     r"\b(?P<a>[Ll]as|[Ll]os)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?)\s+"
     r"(?:registraron|registran|tuvieron|tienen|presentaron|presentan|alcanzaron|anotaron|"
     r"mostraron|muestran)\s+una\s+tasa(?:\s+de\s+(?P<x>[a-záéíóúñ]{4,}))?\s+(?:de|del)\s+"
     r"(?:(?:casi|más\s+de|menos\s+de|alrededor\s+del?|cerca\s+del?)\s+)?$"
 )
-_GROUP_RATE_OPEN_ES: Final = re.compile(_GROUP_RATE_ES.pattern[:-1])
-_GROUP_RATE_GAPPED_ES: Final = re.compile(
+_GROUP_RATE_OPEN_ES: Final = compiled(_GROUP_RATE_ES.pattern[:-1])
+_GROUP_RATE_GAPPED_ES: Final = compiled(
     r",\s+y\s+(?P<a>los|las)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?),\s+"
     r"(?:de|del|con)\s+$"
 )
@@ -2396,7 +2390,7 @@ def _group_rate_es(sentence: str, figure: SubjectInput) -> str | None:
 
 
 # "(, de) alrededor de 800.000 habitantes,": a population set in an aside, closed by its comma
-_POPULATION_ASIDE_ES: Final = re.compile(
+_POPULATION_ASIDE_ES: Final = compiled(
     r"(?:(?:unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de|aproximadamente)\s+)?"
     r"[\d.,]+(?:\s+(?:millones\s+de|mil))?\s+(?:habitantes|pobladores|residentes)\s*,",
     re.IGNORECASE,
@@ -2406,7 +2400,7 @@ _POPULATION_ASIDE_ES: Final = re.compile(
 _GDP_NAMES_EN: Final = frozenset(("gdp", "gross domestic product", "economic output"))
 # The fiscal measure a share of GDP is of, named before it in its clause: "the fiscal deficit
 # came in at", "aims to cut the primary deficit to", "public debt rose to".
-_FISCAL_NOUN_BEFORE_EN: Final = re.compile(
+_FISCAL_NOUN_BEFORE_EN: Final = compiled(
     r"\b(?P<np>(?:(?:fiscal|primary|public|sector|budget|government|federal|overall|"
     r"current[- ]account|external|total|gross)\s+){0,2}(?:deficit|debt|surplus))\b"
     r"(?:[^,;.%\d]|,\s(?=which|the|its)){0,45}$",
@@ -2414,7 +2408,7 @@ _FISCAL_NOUN_BEFORE_EN: Final = re.compile(
 )
 # A place's population set beside its name: "the state, home to about 6.2 million people", "a
 # country of about 10 million people", "una ciudad de 3 millones de habitantes".
-_POPULATION_APPOSED: Final = re.compile(
+_POPULATION_APPOSED: Final = compiled(
     r"(?:\bhome\s+to|\b(?:a|an|una?)\s+(?:city|country|nation|state|region|town|department|"
     r"province|island|municipality|metropolis|capital|ciudad|país|nación|estado|región|"
     r"departamento|provincia|isla|municipio|capital)\s+(?:of|de))\s+"
@@ -2427,7 +2421,7 @@ _POPULATION_UNITS: Final = frozenset(
 )
 
 
-_AGE_APPOSED: Final = re.compile(
+_AGE_APPOSED: Final = compiled(
     r"(?:\b[A-ZÁÉÍÓÚ][a-záéíóúñ'’-]+|\b(?:mayor|president|minister|governor|senator|spokesman|"
     r"spokeswoman|director|victim|suspect|alcalde|presidente|presidenta|ministro|ministra))"
     r"(,[ \t\u00a0]+\d{1,3},)(?=[ \t\u00a0]+[a-záéíóú])"
@@ -2435,26 +2429,26 @@ _AGE_APPOSED: Final = re.compile(
 # The age between its commas alone, which every match of _AGE_APPOSED holds: a pattern that
 # opens with a literal comma, which the engine finds by a plain scan, where _AGE_APPOSED's
 # opening boundary makes it start an attempt at every position of the sentence.
-_AGE_COMMAS: Final = re.compile(r",[ \t\u00a0]+\d{1,3},(?=[ \t\u00a0]+[a-záéíóú])")
+_AGE_COMMAS: Final = compiled(r",[ \t\u00a0]+\d{1,3},(?=[ \t\u00a0]+[a-záéíóú])")
 
 
 # A central bank's inflation target, told with the figure: "above the central bank's 3 percent
 # target", "within its target range of 3% to 5%", "the bank's 3% goal", "por encima de la meta
 # del Banco Central de 3 %", "dentro del rango meta ..., de entre 3 % y 5 %".
-_TARGET_AFTER_EN: Final = re.compile(
+_TARGET_AFTER_EN: Final = compiled(
     r"\s*(?:(?:percent|per\s+cent|%)\s*)?(?:inflation\s+)?(?:target|goal)\b", re.IGNORECASE
 )
-_TARGET_BEFORE_EN: Final = re.compile(
+_TARGET_BEFORE_EN: Final = compiled(
     r"\b(?:target|goal)(?:\s+range)?\s+of\s+(?:between\s+)?"
     r"(?:\d[\d.]*\s*(?:%|percent)?\s+(?:to|and)\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_BEFORE_ES: Final = re.compile(
+_TARGET_BEFORE_ES: Final = compiled(
     r"\b(?:meta|objetivo|rango\s+meta)(?:\s+de\s+inflación)?(?:\s+del?\s+[^,.;%\d]{2,40}?)?,?"
     r"\s+(?:de\s+)?(?:entre\s+)?(?:\d[\d,]*\s*%\s+y\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_FOR_PERIOD: Final = re.compile(
+_TARGET_FOR_PERIOD: Final = compiled(
     r"[^,.;]{0,25}?\b(?:for|para)\s+(?:this|next|el|este|the|\d{4}\b)", re.IGNORECASE
 )
 _INFLATION_WORDS: Final = (
@@ -2493,22 +2487,22 @@ def inflation_target(sentence: str, value_start: int, tail_end: int, lang: str) 
 _ROLL_UNITS_ES: Final = frozenset(
     ("empadronados", "electores empadronados", "ciudadanos empadronados", "votantes empadronados")
 )
-_ROLL_BEFORE_ES: Final = re.compile(
+_ROLL_BEFORE_ES: Final = compiled(
     r"\bpadrón(?:\s+electoral)?\s+(?:de|con)\s+(?:(?:unos|más\s+de|casi|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
-_SHARE_OF_ROLL_ES: Final = re.compile(
+_SHARE_OF_ROLL_ES: Final = compiled(
     r"\s*(?:%|por\s+ciento)\s+(?:del\s+padrón|de\s+los\s+(?:[\d.,]+\s+(?:millones\s+de\s+)?)?"
     r"(?:electores\s+)?(?:empadronados|inscritos|habilitados))\b",
     re.IGNORECASE,
 )
-_VOTED_ES: Final = re.compile(
+_VOTED_ES: Final = compiled(
     r"\b(?:votaron|sufragaron|acudieron\s+a\s+(?:las\s+urnas|votar))\b", re.I
 )
 
 
 # ' inscritos', ' habilitados': voters on an election's roll.
-_ON_THE_ROLL_AFTER_ES: Final = re.compile(
+_ON_THE_ROLL_AFTER_ES: Final = compiled(
     r"\s+(?:inscritos|habilitados|registrados|empadronados)\b", re.IGNORECASE
 )
 
@@ -2539,7 +2533,7 @@ def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
     return None
 
 
-_OF_THE_TOTAL_ES: Final = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+total\b", re.IGNORECASE)
+_OF_THE_TOTAL_ES: Final = compiled(r"\s*(?:%|por\s+ciento)?\s*del\s+total\b", re.IGNORECASE)
 # Spanish verbs by which a part makes up a share of a total: "sumaron el 17,4 % del total".
 _MAKE_UP_ES: Final = frozenset(
     ("sumaron", "sumó", "suman", "suma", "representaron", "representó", "representan",
@@ -2548,7 +2542,7 @@ _MAKE_UP_ES: Final = frozenset(
 
 
 # 'como meta que la deforestación anual no supere las ': a goal for what the clause names.
-_GOAL_THAT_ES: Final = re.compile(
+_GOAL_THAT_ES: Final = compiled(
     r"\b(?:como\s+meta|la\s+meta\s+es)\s+que\s+(?:el|la|los|las)\s+(?P<np>[^,;\d]{3,60}?)\s+"
     r"(?:no\s+)?(?:supere|superen|baje|bajen|llegue|lleguen|alcance|alcancen|caiga|caigan|"
     r"quede|queden|sea|sean)\s+(?:(?:a|de|del|al|los|las|el|la|unos|unas|menos\s+de|más\s+de)"
@@ -2556,23 +2550,23 @@ _GOAL_THAT_ES: Final = re.compile(
     re.IGNORECASE,
 )
 # 'tiene capacidad para ', 'su capacidad, de ': what a place or a facility can hold.
-_CAPACITY_BEFORE_ES: Final = re.compile(
+_CAPACITY_BEFORE_ES: Final = compiled(
     r"\bcapacidad(?:\s+(?:máxima|total|instalada))?\s+(?:para|de)\s+(?:(?:unos|unas|hasta|"
     r"más\s+de|casi|cerca\s+de)\s+)?$|\bsu\s+capacidad,\s+de\s+$",
     re.IGNORECASE,
 )
 # ' % de su capacidad': how full it is.
-_SHARE_OF_CAPACITY_ES: Final = re.compile(
+_SHARE_OF_CAPACITY_ES: Final = compiled(
     r"[\d.,]+\s*(?:%|por\s+ciento)\s+de\s+su\s+capacidad\b", re.IGNORECASE
 )
 # The noun phrase a sentence opens with, up to a comma.
-_LEAD_NP_ES: Final = re.compile(
+_LEAD_NP_ES: Final = compiled(
     r"\W*(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,80}?)(?=\s*,)", re.IGNORECASE
 )
 # The verb of what a place or facility holds: 'tiene capacidad', 'está al 61 % de su capacidad'.
-_HOLDS_VERB_ES: Final = re.compile(r"\s(?:tiene|tienen|cuenta\s+con|cuentan\s+con|está|están)\s")
+_HOLDS_VERB_ES: Final = compiled(r"\s(?:tiene|tienen|cuenta\s+con|cuentan\s+con|está|están)\s")
 # The noun phrase right before that verb, in its clause: 'pues las cárceles'.
-_NP_BEFORE_VERB_ES: Final = re.compile(
+_NP_BEFORE_VERB_ES: Final = compiled(
     r"\b(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,60})$", re.IGNORECASE
 )
 
@@ -2607,7 +2601,7 @@ def _capacity_subject_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # ", y al año siguiente, de ": a clause joined with its verb left out, after its own time.
-_ELIDED_AFTER_TIME_ES: Final = re.compile(
+_ELIDED_AFTER_TIME_ES: Final = compiled(
     r"[,;]\s+(?:y|e)\s+(?:en\s+|al\s+|el\s+|un\s+|para\s+)?[^,;.]{0,20}\b(?:año|años|mes|"
     r"meses|semana|trimestre|semestre|periodo|período|(?:19|20)\d\d|enero|febrero|marzo|abril|"
     r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b[^,;.]{0,20},"
@@ -2617,13 +2611,13 @@ _ELIDED_AFTER_TIME_ES: Final = re.compile(
 
 
 # "sentenced former minister Rodrigo Valle to 12 years": who was sentenced
-_SENTENCED_WHOM_EN: Final = re.compile(
+_SENTENCED_WHOM_EN: Final = compiled(
     r"\bsentenced\s+(?!(?:on|in|at|last|this|by)\b)"
     r"(?P<who>(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"to\s+(?:(?:up\s+to|more\s+than|nearly|about|at\s+least)\s+)?$"
 )
 # "Investigators have recovered about 420 million rand.": a doer, its act, then the money
-_MONEY_DONE_BY_EN: Final = re.compile(
+_MONEY_DONE_BY_EN: Final = compiled(
     r"\s*(?P<agent>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|The\s+[a-z]+)\s+"
     r"(?:(?:have|has|had)\s+(?:so\s+far\s+|also\s+)?)?(?P<v>recovered|seized|confiscated|froze|"
     r"frozen|returned|collected|embezzled|laundered|stole|stolen|diverted|misappropriated)\s+"
@@ -2633,35 +2627,35 @@ _MONEY_DONE_BY_EN: Final = re.compile(
 _MONEY_PARTICIPLES_EN: Final = {"froze": "frozen", "stole": "stolen"}
 # (the money ends its clause: "... 420 million rand.", "... $3 million, the agency said")
 # (not "... $2 million from the city": where it was taken from names it, by another rule)
-_MONEY_END_EN: Final = re.compile(r"\s*(?:[.;,]|$|\s+(?:since|so\s+far)\b)")
+_MONEY_END_EN: Final = compiled(r"\s*(?:[.;,]|$|\s+(?:since|so\s+far)\b)")
 # "The poll of 1,200 adults": the survey a sample's count is of
-_SURVEY_OF_EN: Final = re.compile(
+_SURVEY_OF_EN: Final = compiled(
     r"\b(?P<np>(?:[Tt]he|[Ii]ts|[Aa])\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll))\s+of\s+"
     r"(?:(?:about|some|more\s+than|nearly|almost|roughly|around)\s+)?$"
 )
 # "The poll of 1,200 adults has a margin of error of 2.8 points": the survey whose margin it is
-_MARGIN_OF_SURVEY_EN: Final = re.compile(
+_MARGIN_OF_SURVEY_EN: Final = compiled(
     r"\s*(?P<np>(?:The|Its|Their)\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:survey|poll|study))\b[^.;]{0,90}?"
     r"\s+(?:has|had|carries|carried)\s+a\s+margin\s+of\s+error\s+of\s+(?:(?:plus\s+or\s+minus|"
     r"about|no\s+more\s+than|up\s+to)\s+)?$"
 )
 # "The GDL union, which represents about 40,000 workers, ...": a name opening the sentence and
 # what it has, in a relative clause set off after it (up to the figure)
-_OPENING_WHICH_HAS_EN: Final = re.compile(
+_OPENING_WHICH_HAS_EN: Final = compiled(
     r"\s*(?P<np>(?:The\s+)?[A-Z][^,;:()\d]{1,60}),\s+(?:which|who)\s+(?P<v>represents|serves|"
     r"employs|operates|has|manages)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated)\s+)?$"
 )
 # "against consumer inflation of 87 percent", "compared with an unemployment rate of 6
 # percent": a measure named right before its figure, set against another
-_COMPARED_MEASURE_EN: Final = re.compile(
+_COMPARED_MEASURE_EN: Final = compiled(
     r"\b(?:against|compared\s+(?:with|to)|versus|outpacing|outstripping|beating|trailing|"
     r"above|below)\s+(?:an?\s+|the\s+)?(?P<np>(?:[a-z-]+\s+){0,2}(?:inflation|growth|"
     r"unemployment|(?:[a-z-]+\s+)?rate))\s+of\s+(?:(?:about|around|roughly|nearly|almost|"
     r"just|only|some)\s+)?$"
 )
 # "a 25 percent tariff on Chinese steel and aluminum": the levy a rate is of, and on what
-_LEVY_AFTER_EN: Final = re.compile(
+_LEVY_AFTER_EN: Final = compiled(
     r"(?:\s+(?:percent|per\s+cent|%))?\s+(?P<levy>(?:(?:import|export|windfall|sales|"
     r"additional|new|extra|retaliatory|anti-dumping)\s+)?(?:tariffs?|tax|taxes|surtax|duty|"
     # (a word may be an abbreviation: "on U.S. coal")
@@ -2672,7 +2666,7 @@ _LEVY_AFTER_EN: Final = re.compile(
 )
 # "Trucks waiting to enter it lined up for", "Cars queued for about": what formed a line, then
 # how long it was
-_LINED_UP_EN: Final = re.compile(
+_LINED_UP_EN: Final = compiled(
     r"[\s\"“]*(?P<np>[A-Z][^,;:()\"“”\d]{2,70}?)\s+(?:lined\s+up|queued(?:\s+up)?|backed\s+up)"
     r"\s+(?:for\s+)?(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|up\s+to)\s+)?"
 )
@@ -2690,14 +2684,14 @@ _DISTANCE_UNITS_EN: Final = frozenset(
     )
 )
 # "Cane is grown on about", "Coffee is planted on some": a crop, then the area it takes
-_GROWN_ON_EN: Final = re.compile(
+_GROWN_ON_EN: Final = compiled(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)[\"“]*(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
     r"(?:is|are|was|were)\s+(?:now\s+)?(?P<v>grown|planted|cultivated|farmed|sown)\s+on\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|an\s+estimated)\s+)?$"
 )
 _AREA_UNITS_EN: Final = frozenset(("hectares", "acres", "square kilometres", "square kilometers"))
 # "expects output to stay above", "forecasts exports to reach": what is expected, then its level
-_EXPECTS_TO_EN: Final = re.compile(
+_EXPECTS_TO_EN: Final = compiled(
     r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\s+(?!it\b|them\b|this\b)"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+to\s+(?:stay|remain|hold|rise|fall|"
     r"climb|drop|reach|hit|grow|increase|decline|top|exceed|be|total|surpass)\s+"
@@ -2705,7 +2699,7 @@ _EXPECTS_TO_EN: Final = re.compile(
     r"less\s+than|between|steady\s+at|by)\s+)*$"
 )
 # "plans to spend", "intends to invest about": money set aside for what follows 'on'
-_PLANS_TO_SPEND_EN: Final = re.compile(
+_PLANS_TO_SPEND_EN: Final = compiled(
     r"\b(?:plans?|planned|planning|intends?|aims?|is\s+set|are\s+set)\s+to\s+"
     r"(?P<v>spend|invest)\s+(?:(?:about|some|nearly|almost|roughly|around|"
     r"up\s+to|more\s+than|over|an\s+estimated)\s+)?$"
@@ -2715,7 +2709,7 @@ _PLANS_TO_SPEND_EN: Final = re.compile(
 )
 # " on new trains and track repairs over the next five years": what the money goes to, up to a
 # time, a clause or the sentence's end
-_SPENT_ON_AFTER_EN: Final = re.compile(
+_SPENT_ON_AFTER_EN: Final = compiled(
     r"\s+(?:on|in)\s+(?P<x>(?!the\s+next\b)[a-z][^,;.:()]{2,80}?)"
     r"(?=\s+(?:over|during|by|through|until|from|this|next|starting|beginning|"
     r"in\s+(?:19|20)\d\d)\b"
@@ -4450,72 +4444,72 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
-_PER_MEASURE_EN: Final = re.compile(
+_PER_MEASURE_EN: Final = compiled(
     r"\s+(?:a|per|each)\s+(?:gallon|liter|litre|kilo|kilogram|pound|barrel|ton|tonne|metric\s+ton|"
     r"bag|quintal|bushel|ounce|troy\s+ounce|megawatt-hour|kilowatt-hour|cubic\s+meter)\b",
     re.IGNORECASE,
 )
 # "leaving premium gasoline at 290.10 pesos": the good a price is of, before 'at'.
-_GOOD_AT_EN: Final = re.compile(
+_GOOD_AT_EN: Final = compiled(
     r"(?:\b(?:the|leaving|left|keeping|kept)\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+at\s+$"
 )
-_OVER_CAPACITY_EN: Final = re.compile(
+_OVER_CAPACITY_EN: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)?\s*(?:more|higher|greater|above|over)\s+(?:than\s+)?"
     r"(?:its|their|the)\s+(?:(?P<adj>official|designed|planned|maximum|intended|rated)\s+)?"
     r"capacity\b",
     re.IGNORECASE,
 )
-_PRISON_AFTER_EN: Final = re.compile(
+_PRISON_AFTER_EN: Final = compiled(
     r"(?:\s+(?:to|and)\s+[\d,.]+)?(?:\s+years?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+"
     r"(?:prison|imprisonment|jail))\b",
     re.I,
 )
-_SENTENCE_WORD_EN: Final = re.compile(
+_SENTENCE_WORD_EN: Final = compiled(
     r"\b(?:sentenc\w*|prison|jail|punishable|received|faces?|facing|sought|seeking|"
     r"serv(?:e|es|ed|ing))\b",
     re.I,
 )
-_IN_PRISON_EN: Final = re.compile(r"\b(?:to\s+)?(?:in\s+(?:prison|jail)|behind\s+bars)\s*", re.I)
+_IN_PRISON_EN: Final = compiled(r"\b(?:to\s+)?(?:in\s+(?:prison|jail)|behind\s+bars)\s*", re.I)
 
 
 _DAYS_WITHOUT_ES: Final = word_set("días semanas meses años horas")
-_TO_REACH_TAIL: Final = re.compile(
+_TO_REACH_TAIL: Final = compiled(
     r"\s+to\s+(?:reach|hit|rise|fall|grow|top|exceed|end|average|remain|stay|be|climb|drop|"
     r"increase|decrease|total|surpass)$"
 )
-_GAPPED_AND: Final = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
+_GAPPED_AND: Final = compiled(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
 # "The Amazon region accounted for 44,300 hectares": a part of a measure named before, and where.
-_ACCOUNTED_FOR_EN: Final = re.compile(
+_ACCOUNTED_FOR_EN: Final = compiled(
     r"(?:^|,\s+|;\s+)(?:[Tt]he\s+)?(?P<np>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
     r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$"
 )
 # "... homes and burned more than 9,200": a second verb in the past, sharing the first's doer.
-_AND_PAST_VERB_BEFORE_EN: Final = re.compile(
+_AND_PAST_VERB_BEFORE_EN: Final = compiled(
     r"\w\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:(?:about|some|nearly|almost|roughly|around|"
     r"more\s+than|over|at\s+least)\s+)?$"
 )
 # Where money changes hands, after 'in the' ('in the foreign exchange market').
 _MONEY_SETTINGS_EN: Final = word_set("market markets auction auctions exchange")
 # "pesos per dollar": the unit of an exchange rate (figures.py names the currency quoted).
-_EXCHANGE_UNIT_EN: Final = re.compile(r"(\w+) per (dollar|euro)")
+_EXCHANGE_UNIT_EN: Final = compiled(r"(\w+) per (dollar|euro)")
 _CURRENCY_SINGULARS_EN: Final = {
     "pesos": "peso", "reais": "real", "rupees": "rupee", "liras": "lira", "soles": "sol",
     "quetzales": "quetzal", "roubles": "rouble", "rubles": "ruble", "bolivars": "bolivar",
     "lempiras": "lempira", "cedis": "cedi", "shillings": "shilling",
 }  # fmt: skip
 # "2 percent a month", "3 percent each year": a change told as a rate per span.
-_PER_SPAN_AFTER_EN: Final = re.compile(
+_PER_SPAN_AFTER_EN: Final = compiled(
     r"\s+(?:a|per|each|every)\s+(month|year|week)\b", re.IGNORECASE
 )
 _SPAN_ADJECTIVE_EN: Final = {"month": "monthly", "year": "annual", "week": "weekly"}
 _REGION_KINDS_EN: Final = word_set("region province state department district county municipality")
 # "... and the Health Ministry 16.9 billion": a name right before a figure whose verb is gapped.
-_GAPPED_NAME_EN: Final = re.compile(
+_GAPPED_NAME_EN: Final = compiled(
     r"\sand\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w'’.-]+)"
     r"{0,4})\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$"
 )
-_CAPITALISED_RUN_EN: Final = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]+)*")
+_CAPITALISED_RUN_EN: Final = compiled(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]+)*")
 
 
 # "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
@@ -4526,18 +4520,16 @@ _RANK_REACH_EN: Final = 80
 
 # "Los alimentos aportaron 1,3 puntos porcentuales a la inflación": who contributed, before
 # the figure, and to what, after it.
-_CONTRIBUTED_BEFORE_ES: Final = re.compile(
+_CONTRIBUTED_BEFORE_ES: Final = compiled(
     r"(?:^|[,;:]\s+(?:y\s+|mientras\s+que\s+)?|\by\s+)(?:(?:el|la|los|las)\s+)?"
     r"(?P<who>[^,;:]{3,80}?)\s+"
     r"(?:aportó|aportaron|aporta|aportan|contribuyó|contribuyeron|contribuye|contribuyen)"
     r"(?:\s+(?:con|unos|alrededor\s+de|casi|más\s+de|menos\s+de))?\s+$",
     re.IGNORECASE,
 )
-_CONTRIBUTED_TO_ES: Final = re.compile(
-    r"\s+(?P<to>(?:a\s+la|a\s+los|a\s+las|al|a)\s+[^,;:.]{3,80})"
-)
+_CONTRIBUTED_TO_ES: Final = compiled(r"\s+(?P<to>(?:a\s+la|a\s+los|a\s+las|al|a)\s+[^,;:.]{3,80})")
 # A time at the end of what was contributed to ('a la inflación de julio'): the period's.
-_TIME_TAIL_ES: Final = re.compile(
+_TIME_TAIL_ES: Final = compiled(
     r"\s+(?:de|en|del|durante)\s+(?:(?:el\s+)?mes\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|"
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|(?:19|20)\d\d)"
     r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?$",
@@ -4594,7 +4586,7 @@ def _ranked_place_en(figure: SubjectInput) -> str:
     return with_place(measure, figure.place, "en")
 
 
-_BY_PLACE_TAIL_EN: Final = re.compile(
+_BY_PLACE_TAIL_EN: Final = compiled(
     r"\sby\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
 )
 
@@ -4603,7 +4595,7 @@ _BY_PLACE_TAIL_EN: Final = re.compile(
 # (2.176)": a place ranked by a figure of the measure named before.
 _RANK_LEADS_ES: Final = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
 _RANK_PRONOUNS_ES: Final = word_set("le les")
-_TRAILING_NAME_ES: Final = re.compile(
+_TRAILING_NAME_ES: Final = compiled(
     r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
 )
 
@@ -4614,7 +4606,7 @@ _TRAILING_NAME_ES: Final = re.compile(
 _RANK_NOISE_ES: Final = word_set("y e en por de del le les con")
 # "toneladas de cardamomo exportadas por Guatemala", "remesas a Honduras": the doer or the
 # destination named last, to be replaced by the place the ranked figure is about.
-_BY_NAME_TAIL_ES: Final = re.compile(
+_BY_NAME_TAIL_ES: Final = compiled(
     r"\s+(?P<prep>por|a|hacia)\s+"
     r"(?P<name>(?:El\s+|La\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*)$"
 )
@@ -4639,7 +4631,7 @@ def _rank_noise_es(said: str, unit: str) -> bool:
 
 # The words that only rank a place in a list ('el departamento más violento fue', 'el primer
 # lugar lo ocupó', 'la lista la encabeza'), besides the place's name and the figure's unit.
-_MOST_NOUN_ES: Final = re.compile(r"\b(?:más|menos)\s+(?P<n>[a-záéíóúñ]{3,}s)\b")
+_MOST_NOUN_ES: Final = compiled(r"\b(?:más|menos)\s+(?P<n>[a-záéíóúñ]{3,}s)\b")
 _RANKING_WORDS_ES: Final = word_set(
     "y e en por de del le les con el la lo los las al fue fueron es son era eran lugar puesto "
     "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
@@ -4671,7 +4663,7 @@ def _ranking_words_only_es(said: str, unit: str) -> bool:
 
 
 # 'más de lo previsto', 'menos de lo programado': a figure that measures a gap to a plan.
-_BEYOND_PLAN_ES: Final = re.compile(
+_BEYOND_PLAN_ES: Final = compiled(
     r"(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?P<d>más|menos)\s+de\s+lo\s+(?P<p>previsto|programado|"
     r"presupuestado|esperado|estimado|proyectado|planificado|planeado)\b",
     re.IGNORECASE,
@@ -4730,7 +4722,7 @@ def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
 # The kind of crime or illness a count was of ('carpetas de investigación por homicidio doloso',
 # 'hospitalizaciones por dengue'; not a doer, 'capturas por la PNC'), and the counted things
 # that take it.
-_KIND_TAIL_ES: Final = re.compile(
+_KIND_TAIL_ES: Final = compiled(
     r"\spor\s+(?!(?:el|la|los|las|un|una|parte)\s)(?P<k>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})$"
 )
 _KIND_TAKERS_ES: Final = frozenset(("víctimas", "casos", "muertes", "denuncias"))
@@ -4816,12 +4808,12 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
 
 # "lo que eleva a 24.110 la población carcelaria del país", "elevando a 45 el número de
 # muertos": a verb that brings a measure to the figure, the measure named after the figure.
-_RAISED_TO_ES: Final = re.compile(
+_RAISED_TO_ES: Final = compiled(
     r"\b(?:eleva|elevan|elevó|elevaron|elevando|lleva|llevan|llevó|llevaron|llevando|"
     r"reduce|reducen|redujo|redujeron|reduciendo)\s+a\s+$",
     re.IGNORECASE,
 )
-_RAISED_NP_ES: Final = re.compile(
+_RAISED_NP_ES: Final = compiled(
     r"\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:.()\d]{2,80}?)"
     r"(?=\s*(?:[,;:.]|$)|\s+(?:que|según|desde|tras|hasta|con|y)\s)",
     re.IGNORECASE,
@@ -4829,7 +4821,7 @@ _RAISED_NP_ES: Final = re.compile(
 
 # 'elevó su tasa de interés en 50 puntos, hasta el 7 %': a verb of change, what it changed
 # (before a time of its own) and 'hasta' before the level it reached.
-_LEVEL_REACHED_ES: Final = re.compile(
+_LEVEL_REACHED_ES: Final = compiled(
     r"\b(?:elev|sub|aument|increment|baj|reduj|reduc|recort|disminu)\w*\s+"
     r"(?:en\s+[^,;:]{1,30}?\s+)?(?:su|sus|la|el|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}?)"
     r"(?:\s+(?:el|en|durante|este|esta)\s+[^,;:]{0,30}?)?(?P<h>\s*,\s*hasta\s+(?:el\s+|un\s+)?|"
@@ -4839,7 +4831,7 @@ _LEVEL_REACHED_ES: Final = re.compile(
 # 'Un kilo de tortilla cuesta en promedio', 'The gallon sold for': a thing, then the verb that
 # prices it right before the figure.
 _PRICED: Final = {
-    "es": re.compile(
+    "es": compiled(
         r"(?:(?:el|la|los|las|un|una)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
         r"(?:cuesta|cuestan|costaba|costaban|costó|costaron|se\s+vende|se\s+venden|"
         r"se\s+vendía|se\s+vendían|se\s+vendió|se\s+vendieron"
@@ -4847,14 +4839,14 @@ _PRICED: Final = {
         r"(?:\s+(?:en\s+promedio|ahora|hoy|actualmente))?(?:\s+(?:a|en))?\s+$",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": compiled(
         r"(?:(?:the|a|an)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
         r"(?:(?:will|would|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
         r"(?:costs|cost|sells\s+for|sold\s+for)(?:\s+(?:about|around|an\s+average\s+of))?\s+$",
         re.IGNORECASE,
     ),
 }
-_SOLD_UNIT: Final = re.compile(
+_SOLD_UNIT: Final = compiled(
     r"(?:kilo|kilogramo|libra|litro|galón|quintal|docena|onza|barril|tonelada|pasaje|boleto|"
     r"botella|bolsa|paquete|unidad|pound|gallon|liter|litre|barrel|ton|ticket|dozen|ounce|loaf|"
     r"bottle|bag|carton)s?\b",
@@ -4879,11 +4871,11 @@ def _raised_to_es(sentence: str, figure: SubjectInput) -> str:
 
 # "la mayoría (22) por ataques armados", "La mayor parte de las denuncias (2.380)": a count in
 # brackets after 'la mayoría' is the greater part of what was counted before.
-_MOST_BRACKET_ES: Final = re.compile(
+_MOST_BRACKET_ES: Final = compiled(
     r"\b(?:la\s+)?(?:mayoría|mayor\s+parte)(?:\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_]+))?\s*\($",
     re.IGNORECASE,
 )
-_AFTER_BRACKET_ES: Final = re.compile(r"\)\s*(?P<c>(?:por|en|de|con|sin)\s[^,;:.()\d]{3,60})")
+_AFTER_BRACKET_ES: Final = compiled(r"\)\s*(?P<c>(?:por|en|de|con|sin)\s[^,;:.()\d]{3,60})")
 
 
 def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
@@ -4914,7 +4906,7 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
 # What a budget gives a body or a purpose: 'The Health Ministry will receive ', 'Security will
 # get ', '... 8.3 billion will go to the police', 'El Ministerio de Salud recibirá ', '... Q8.300
 # millones irán al Ministerio de Gobernación', 'a la PNC se destinarán '.
-_RECEIVER_BEFORE_EN: Final = re.compile(
+_RECEIVER_BEFORE_EN: Final = compiled(
     r"(?:^|[,;]\s+(?:and|while)\s+|\.\s+|^\W*|\b(?:and|while)\s+)(?P<r>(?:the\s+|The\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*){0,5}|(?:the|The)\s+(?:army|"
     r"police|military|navy|judiciary|armed\s+forces)|security|education|health|defen[cs]e|"
@@ -4922,25 +4914,25 @@ _RECEIVER_BEFORE_EN: Final = re.compile(
     r"(?:is|are)\s+to\s+(?:receive|get)|receives|gets)\s+(?:(?:about|nearly|almost|some|roughly|"
     r"just\s+over|more\s+than)\s+)?$"
 )
-_RECEIVER_AFTER_EN: Final = re.compile(
+_RECEIVER_AFTER_EN: Final = compiled(
     r"(?:\s+[a-z]+)?\s+(?P<v>will\s+go|goes|go|went|(?:is|are|was|were|will\s+be)\s+"
     r"(?:earmarked|allocated|set\s+aside))\s+(?:to|for)\s+(?P<r>(?:the\s+)?[\w'’.-]+"
     r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[\w'’.-]+){0,5}?)(?=\s*(?:[,.;]|$|\s+(?:and|while|in|"
     r"from|up|down)\b))"
 )
-_RECEIVER_BEFORE_ES: Final = re.compile(
+_RECEIVER_BEFORE_ES: Final = compiled(
     r"(?P<r>(?:(?:El|La|Los|Las|el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+|"
     r"los\s+|las\s+)?|del\s+|y\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6})\s+(?:recibirá|recibirán|"
     r"recibe|reciben|obtendrá|obtendrán|contará\s+con|tendrá)\s+(?:(?:unos|unas|casi|más\s+de|"
     r"alrededor\s+de)\s+)?$"
 )
-_RECEIVER_LEAD_ES: Final = re.compile(
+_RECEIVER_LEAD_ES: Final = compiled(
     r"\ba\s+(?P<r>(?:la|las|los)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?"
     r"[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6}|al\s+[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?"
     r"[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6})\s+se\s+(?:destinarán|destinará|asignarán|asignará|"
     r"destinan|destina|asignan|asigna)\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$"
 )
-_RECEIVER_AFTER_ES: Final = re.compile(
+_RECEIVER_AFTER_ES: Final = compiled(
     r"(?:\s+[a-záéíóú]+)?\s+(?:irán|irá|van|va|se\s+destinarán|se\s+destinará|se\s+destinan|"
     r"se\s+destina|se\s+asignarán|se\s+asignará|serán\s+para|será\s+para)\s+"
     r"(?P<r>(?:a|al|para)\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|"
@@ -4996,7 +4988,7 @@ def _allocation(sentence: str, figure: SubjectInput, lang: str) -> str:
 
 # 'Among women, it was ', 'For young people, the rate stood at ': a group a sentence opens with,
 # then a pointer to the measure named before, right before the figure.
-_AMONG_POINTER_EN: Final = re.compile(
+_AMONG_POINTER_EN: Final = compiled(
     r"(?P<p>Among|For|In)\s+(?P<g>(?:the\s+)?(?:\d+\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}),\s+"
     r"(?:it|the\s+(?:rate|figure|share|proportion|percentage)|that\s+(?:rate|figure|share))\s+"
     r"(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+"
@@ -5004,20 +4996,20 @@ _AMONG_POINTER_EN: Final = re.compile(
 )
 # 'entre las mujeres (el indicador)': a group the measure named before is read among.
 # 'Entre los menores de seis años, el indicador ...': a group a sentence opens with.
-_AMONG_OPENING_ES: Final = re.compile(
+_AMONG_OPENING_ES: Final = compiled(
     r"(?P<g>Entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+\w+){0,5}?)\s*,?\s+"
     r"(?:el|la)\s+[^\W\d_]+\s"
 )
 # A setting that ends a measure ('pobreza en el interior del país'), not a place.
-_SET_TAIL_ES: Final = re.compile(r"\s+en\s+(?:el|la|los|las)\s+[a-záéíóúñ][\w\s]*$")
-_AMONG_GROUP_ES: Final = re.compile(
+_SET_TAIL_ES: Final = compiled(r"\s+en\s+(?:el|la|los|las)\s+[a-záéíóúñ][\w\s]*$")
+_AMONG_GROUP_ES: Final = compiled(
     r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
     r"(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
 )
 
 # 'lo que significa una tasa (en Colombia)': a rate or an average of the count before.
-_WHICH_MEANS_RATE_ES: Final = re.compile(
+_WHICH_MEANS_RATE_ES: Final = compiled(
     r"^lo\s+que\s+(?:significa|equivale\s+a|representa|supone|implica|da)\s+(?:un|una)\s+"
     r"(?P<n>tasa|promedio|media)(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
 )
@@ -5025,7 +5017,7 @@ _WHICH_MEANS_RATE_ES: Final = re.compile(
 
 # "Hubo 1.148 incendios forestales ..., que consumieron unas 48.600 hectáreas": a relative
 # clause whose verb the things counted before did to the figure's things.
-_WHICH_DID_ES: Final = re.compile(r",\s+que\s+(?P<v>[a-záéíóúñ]{4,}(?:aron|ieron|ó))\s+$")
+_WHICH_DID_ES: Final = compiled(r",\s+que\s+(?P<v>[a-záéíóúñ]{4,}(?:aron|ieron|ó))\s+$")
 
 
 def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
@@ -5043,7 +5035,7 @@ def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # 'el café, cuyas exportaciones crecieron 21 %': a change of what belongs to a noun before.
-_WHOSE_CHANGE_ES: Final = re.compile(
+_WHOSE_CHANGE_ES: Final = compiled(
     r"(?P<owner>[^\W\d_]+),\s+cuy[oa]s?\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
     r"(?P<v>crecieron|creció|aumentaron|aumentó|cayeron|cayó|bajaron|bajó|subieron|subió|"
     r"disminuyeron|disminuyó)\s+(?:un\s+|el\s+)?$",
@@ -5056,22 +5048,22 @@ _WHOSE_CHANGES_ES: Final = (
 
 
 # '... frente a 1.510.222 de su rival': whose the compared figure is.
-_OF_OWNER_ES: Final = re.compile(
+_OF_OWNER_ES: Final = compiled(
     r"\s+de\s+(?P<x>(?:su|sus)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[,;.]|$)"
 )
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
-_FORECAST_ES: Final = re.compile(
+_FORECAST_ES: Final = compiled(
     r"^(?:.*?\s)?(?:prevé|prevén|proyecta|proyectan|estima|estiman|espera|esperan|anticipa|"
     r"anticipan|pronostica|pronostican|calcula|calculan)\s+(?:un|una)\s+"
     r"(?P<n>[^\W\d_]{4,})(?P<rest>(?:\s.*)?)$",
     re.IGNORECASE,
 )
-_FORECAST_REST_ES: Final = re.compile(r"^\s+(?:de|del)(?:\s+entre)?(?=\s+(?:en|para)\s|$)")
+_FORECAST_REST_ES: Final = compiled(r"^\s+(?:de|del)(?:\s+entre)?(?=\s+(?:en|para)\s|$)")
 
 # 'Las muertes por esa causa', 'deportados por esa vía', 'denuncias por ese delito': a
 # demonstrative that points at what the figure before was about.
-_POINTED_ES: Final = re.compile(
+_POINTED_ES: Final = compiled(
     r"\b(?P<prep>por|de|en|con)\s+(?:ese|esa|esos|esas|dicho|dicha|dichos|dichas)\s+"
     r"(?P<n>[^\W\d_]+)",
     re.IGNORECASE,
@@ -5082,7 +5074,7 @@ _PLACE_NOUNS_ES: Final = word_set(
     "regiones ciudad ciudades estado estados localidad localidades territorio nación"
 )
 # A time pointed back at: 'en ese periodo', 'durante dicho lapso', 'en el mismo asueto'.
-_TIME_POINTED_ES: Final = re.compile(
+_TIME_POINTED_ES: Final = compiled(
     r"\s+(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:ese|esa|dicho|dicha|el\s+mismo|la\s+misma)\s+"
     r"(?:periodo|período|lapso|tiempo|año|mes|semana|día|semestre|trimestre|cuatrimestre|"
     r"bimestre|ciclo|plazo|asueto|feriado|fin\s+de\s+semana|temporada|fecha)\b",
@@ -5093,7 +5085,7 @@ _RECORDS_ES: Final = word_set(
     "casos denuncias sentencias condenas víctimas muertes fallecidos pacientes expedientes "
     "procesos contagios"
 )
-_COMPLEMENT_ES: Final = re.compile(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
+_COMPLEMENT_ES: Final = compiled(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 
 
 def _pointed_back_es(subject: str, earlier: str, place: str | None = None) -> str:
@@ -5184,13 +5176,13 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
 
 # 'En el nivel preprimario ', 'En el sector oficial, ', 'En el área rural ': a level, sector or
 # area a sentence opens with (not a place: a kind of the things counted).
-_LEVEL_OPENING_ES: Final = re.compile(
+_LEVEL_OPENING_ES: Final = compiled(
     r"En\s+(?P<s>(?:el|la)\s+(?:nivel|sector|área|ámbito|rama|modalidad|jornada|subsistema)"
     r"(?:\s+[a-záéíóúñ]{4,}){1,2})(?=,|\s+(?:se|hay|había|hubo|fueron|eran|son)\b)"
 )
 # The cause or setting a count of casualties names: ' en hechos de tránsito', ' por arma de
 # fuego', ' en accidentes viales'.
-_CASUALTY_CAUSE_ES: Final = re.compile(
+_CASUALTY_CAUSE_ES: Final = compiled(
     r"\s(?P<c>(?:en|por)\s+(?:hechos|accidentes|percances|siniestros|incidentes|ataques|"
     r"enfrentamientos|arma|armas)\b[^,;:]*)$",
     re.IGNORECASE,
@@ -5217,7 +5209,7 @@ _TOLL_VERBS_ES: Final = word_set(
     "suma suman sumó sumaron deja dejan dejó dejaron acumula acumulan acumuló"
 )
 # An event named as a clause's subject, with its article: 'La temporada de lluvias', 'El sismo'.
-_EVENT_NP_ES: Final = re.compile(
+_EVENT_NP_ES: Final = compiled(
     r"(?:(?:la|las|el|los)\s+)?(?P<e>(?:temporada\s+de\s+lluvias|lluvias|sismo|terremoto|"
     r"inundaciones|incendios(?:\s+forestales)?|deslizamientos?\s+de\s+tierra|deslaves?|"
     r"(?:huracán|tormenta(?:\s+tropical)?)\s+[A-Z][a-záéíóú]+|ola\s+de\s+calor|epidemia))",
@@ -5234,13 +5226,13 @@ def _event_article_es(head: str) -> str:
 
 
 # ', el 40 % de ellos', ', la mitad de ellas': a part set off after the count it is of.
-_APPOSED_PART_ES: Final = re.compile(
+_APPOSED_PART_ES: Final = compiled(
     r",\s+(?:(?:casi|más\s+de|cerca\s+del?)\s+)?(?:(?:el|un|la)\s+)?$"
 )
 _DISEASES_ES: Final = word_set("dengue cholera measles cólera sarampión")
 _DONE_LEADS_ES: Final = word_set("por en de del tras durante a al con sin entre")
-_COORDINATED_OBJECT_ES: Final = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
-_SAME_SUBJECT_TOTAL_ES: Final = re.compile(
+_COORDINATED_OBJECT_ES: Final = compiled(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
+_SAME_SUBJECT_TOTAL_ES: Final = compiled(
     r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
     r"totalizaron|totalizó|quedaron|quedó|se\s+ubicaron|se\s+ubicó|se\s+situaron|se\s+situó)\s+"
     r"(?:a|en)\s+(?:(?:los|las|unos|unas|casi|más\s+de)\s+)?$",
@@ -5253,7 +5245,7 @@ _SAME_POINTERS_ES: Final = _BARE_POINTERS_ES | word_set("tasa")
 
 # "Inflación interanual: 4,2 %", "Extorsiones: 18.000 denuncias en un año": a headline's label
 # before its colon names what the figure after it measures.
-_HEADLINE_LABEL_ES: Final = re.compile(
+_HEADLINE_LABEL_ES: Final = compiled(
     r"[\"“]?(?P<label>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}):\s"
 )
 _HEADLINE_GAP_ES: Final = word_set(
@@ -5300,10 +5292,10 @@ def _headline_label(sentence: str, figure: SubjectInput, subject: str | None) ->
     return ""
 
 
-_TEMPERATURE_UNIT: Final = re.compile(
+_TEMPERATURE_UNIT: Final = compiled(
     r"(?:grados|degrees)\s+(?:centígrados|celsius|fahrenheit|centigrade)|°\s*[CF]?", re.I
 )
-_TEMPERATURE_WORDS: Final = re.compile(
+_TEMPERATURE_WORDS: Final = compiled(
     r"\b(?:temperaturas?|termómetros?|calor|frío|temperatures?|thermometers?|heat)\b", re.I
 )
 
@@ -5316,7 +5308,7 @@ def _is_temperature(unit: str, sentence: str) -> bool:
 
 
 # "5.900 millones de ese perjuicio": the measure a part points back at.
-_OF_THAT_AFTER_ES: Final = re.compile(
+_OF_THAT_AFTER_ES: Final = compiled(
     r"\s+de\s+(?:ese|esa|este|esta|esos|esas|estos|estas)\s+(?P<n>[^\W\d_]{4,})", re.I
 )
 _GATHERING_STEMS_ES: Final = ("concentr", "acumul", "capt", "absorb", "recib", "se llev")
@@ -5353,7 +5345,7 @@ _OBTAINING_ES: Final = word_set(
 )
 # "la captura de 45 pandilleros", "la pérdida de 35.000 hectáreas": a noun naming an act,
 # right before a count of what it was done to.
-_NOMINAL_OF_ES: Final = re.compile(
+_NOMINAL_OF_ES: Final = compiled(
     r"\b(?:la|el|una|un)\s+(?P<n>\w+(?:ción|sión)|muerte|pérdida|captura|llegada|salida|"
     r"rescate|despido|entrega|compra|venta|desaparición)\s+de\s+$",
     re.IGNORECASE,
@@ -5373,7 +5365,7 @@ _NUMBER_LEAD_ES: Final = word_set(
 # A forecast revised to the figure ("cut its 2025 global growth forecast to", "raised its
 # forecast for economic growth in Latin America to 0.2 percent this year, from"): words before
 # the forecast noun (group 'pre') and what it is for (group 'for').
-_REVISED_FORECAST_EN: Final = re.compile(
+_REVISED_FORECAST_EN: Final = compiled(
     r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|lifted|lifts|"
     r"upgraded|upgrades|downgraded|downgrades|slashed|slashes|kept|keeps|maintained|maintains|"
     r"reduced|reduces|increased|increases)\s+(?:its|their|his|her|our|the)\s+"
@@ -5384,16 +5376,16 @@ _REVISED_FORECAST_EN: Final = re.compile(
     r"just|only)\s+)?[$€£]?$",
     re.IGNORECASE,
 )
-_YEAR_DIGITS: Final = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS: Final = compiled(r"(?:19|20)\d\d")
 # 'waited a median of 27.7 weeks' up to the end of the figure's unit, and what the wait was
 # for after it, up to a time, a place or the end of the clause.
-_WAITED_EN: Final = re.compile(
+_WAITED_EN: Final = compiled(
     r"\bwait(?:ed|s)?\s+(?:(?:an?|the)\s+(?P<m>average|median|mean)\s+of\s+)?"
     r"(?:(?:about|nearly|almost|more\s+than|some|over)\s+)?[\d.,]+\s+"
     r"(?:days|weeks|months|years|hours|minutes)\b",
     re.IGNORECASE,
 )
-_WAITED_FOR_EN: Final = re.compile(
+_WAITED_FOR_EN: Final = compiled(
     r"\s+(?P<rest>(?:for|between|to\s+(?:get|see|receive))\s+[^,;:.()]{1,80}?)"
     r"(?=\s+(?:in|during|last|this|since|as\s+of|at)\s+(?:\d|the|[A-Z])|\s*[,;:.()]|\s*$)"
 )
@@ -7733,25 +7725,23 @@ _NOT_OBJECT_ES: Final = word_set(
 )
 # A bare plural noun as an object ('agresiones', 'denuncias', 'amenazas'), not a participle or
 # an adjective after a verb ('heridas', 'ahogados', 'ilesos').
-_BARE_OBJECT_ES: Final = re.compile(
-    r"[a-záéíóúñ]{3,}(?:ciones|siones|iones|encias|uncias|azas|ejas)"
-)
+_BARE_OBJECT_ES: Final = compiled(r"[a-záéíóúñ]{3,}(?:ciones|siones|iones|encias|uncias|azas|ejas)")
 # A bare noun after a preterite: a word that is no participle or adjective ('heridos', 'muertas',
 # 'ilesos', 'graves') and no adverb ('anteriormente').
-_BARE_NOUN_ES: Final = re.compile(
+_BARE_NOUN_ES: Final = compiled(
     r"(?![a-záéíóúñ]*(?:ad[oa]s?|id[oa]s?|t[oa]s?|s[oa]s?|ch[oa]s?|mente|[ei]ble|[ei]bles|"
     r"ales|ares|es)$)[a-záéíóúñ]{4,}|[a-záéíóúñ]{2,}(?:ción|sión|encia|ancia|ases|eces)"
 )
 _COPULAR_PAST_ES: Final = word_set(
     "fueron fue resultaron resultó quedaron quedó murieron resultaron"
 )
-_INVERTED_RELATIVE_ES: Final = re.compile(
+_INVERTED_RELATIVE_ES: Final = compiled(
     r"(?P<ante>(?:el|la|los|las)\s+[^\W\d_][^,;:\d]{2,60}),\s+que\s+"
     r"(?P<verb>[^\W\d_]{3,}(?:an|en|aron|ieron|ían|aban))\s+"
     r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
-_MEASURE_OF_ES: Final = re.compile(
+_MEASURE_OF_ES: Final = compiled(
     r"\b(?:un|una|el|la)\s+(?:(?:nuevo|nueva|máximo|mínimo|récord)\s+)?(?:histórico\s+)?"
     r"(?P<n>déficit|superávit|movimiento|flujo|saldo|consumo|demanda|oferta|afluencia|excedente|"
     r"faltante|rezago)\s+(?:(?:histórico|récord|total|anual|mensual|diario)\s+)?de\s+"
@@ -7761,7 +7751,7 @@ _MEASURE_OF_ES: Final = re.compile(
 # The words an object starts with, after the verb ('alberga a 22.400', 'tiene un').
 _OBJECT_LEADS_ES: Final = word_set("a al el la los las un una unos unas más")
 _CLAUSE_CONJUNCTIONS_ES: Final = word_set("aunque pero mientras pues sino y e que ya")
-_CAPACITY_ES: Final = re.compile(
+_CAPACITY_ES: Final = compiled(
     r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?:\s+|\s*,\s+(?=con\s))(?:con|tienen?|tendrán?|tenían?|de)\s+"
     r"(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
@@ -7770,27 +7760,27 @@ _CAPACITY_ES: Final = re.compile(
 )
 # '... ascienden a 100.000, con ': the figure before the ', con' is the count it goes with (not
 # a place in a list: 'Guatemala, con 9.870').
-_FIGURE_BEFORE_WITH: Final = re.compile(r"\d[\w\s.]{0,25},\s+con\s+$")
-_SHARED_COMPLEMENT_ES: Final = re.compile(
+_FIGURE_BEFORE_WITH: Final = compiled(r"\d[\w\s.]{0,25},\s+con\s+$")
+_SHARED_COMPLEMENT_ES: Final = compiled(
     r"\s+y\s+(?:(?:otr[oa]s|más\s+de|al\s+menos|unos|unas|casi|cerca\s+de)\s+)?"
     r"(?:\d[\d.,]*|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|"
     r"treinta|cuarenta|cincuenta|cien|mil)\b)\s+"
     r"(?:[^\W\d_]+\s+){1,3}?"
     r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
 )
-_PART_OF_TOTAL_ES: Final = re.compile(
+_PART_OF_TOTAL_ES: Final = compiled(
     r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$"
 )
-_AMONG_ES: Final = re.compile(
+_AMONG_ES: Final = compiled(
     r"(?:^|[.;]\s+|^[\"“])\s*Entre\s+(?P<art>los|las)\s+(?P<np>[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}?)"
     r"(?:\s*,\s*|\s+(?:hay|había|habían|figuran|figuraban|se\s+encuentran|se\s+cuentan|están|"
     r"estaban)\s+)(?:(?:al\s+menos|por\s+lo\s+menos|unos|unas|casi|más\s+de|menos\s+de|"
     r"cerca\s+de|otros|otras)\s+)?$"
 )
-_PARTITIVE_ES: Final = re.compile(r"\bde\s+(?:las|los)\s+$")
+_PARTITIVE_ES: Final = compiled(r"\bde\s+(?:las|los)\s+$")
 
 
-_COORDINATED_COUNT_ES: Final = re.compile(
+_COORDINATED_COUNT_ES: Final = compiled(
     r"\s+y\s+(?:(?:unos|unas|otros|otras|casi|más\s+de)\s+)?\d[\d.,]*\s+(?:mil\s+|millones\s+)?"
     r"(?P<rest>[^,;.]{3,120})"
 )
@@ -7798,7 +7788,7 @@ _COORDINATED_COUNT_ES: Final = re.compile(
 
 # ' and about 1,200 police officers have been injured': the participle of a passive shared
 # with the count before 'and'.
-_SHARED_PASSIVE_EN: Final = re.compile(
+_SHARED_PASSIVE_EN: Final = compiled(
     r"\s+and\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least|around|roughly|over|"
     r"another)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -7861,7 +7851,7 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
 
 
 # 'El padrón electoral, de ...': a noun phrase, then the figure in an apposition opened by 'de'.
-_DESCRIBED_BY_ES: Final = re.compile(
+_DESCRIBED_BY_ES: Final = compiled(
     r"(?:^|(?<=[,;:(]\s)|(?<=^[\"“]))(?P<art>el|la|los|las)\s+(?P<np>[^\W\d][^,;:()\d]{1,60}?),"
     r"\s+(?:de|con)\s+$",
     re.IGNORECASE,
@@ -7869,10 +7859,10 @@ _DESCRIBED_BY_ES: Final = re.compile(
 _PARTICIPLE_ENDINGS_ES: Final = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _ESTAR_ES: Final = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES: Final = word_set("eran era fueron fue son es resultaron resultó serían")
-_AMONG_THEM_BEFORE: Final = re.compile(r"\bentre\s+(ellos|ellas|estos|estas)\s*,?\s+$", re.I)
+_AMONG_THEM_BEFORE: Final = compiled(r"\bentre\s+(ellos|ellas|estos|estas)\s*,?\s+$", re.I)
 # '..., y de ellos casi 9.000 son niños': a part of what was counted before, mid-sentence.
-_OF_THEM_BEFORE: Final = re.compile(r"\bde\s+(?:ellos|ellas|esos|esas|estos|estas)\s*,?\s+$", re.I)
-_OF_THEM_AFTER: Final = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
+_OF_THEM_BEFORE: Final = compiled(r"\bde\s+(?:ellos|ellas|esos|esas|estos|estas)\s*,?\s+$", re.I)
+_OF_THEM_AFTER: Final = compiled(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
 
 
 # After a part's copula, a phrase that says where, how or against whom those were ('fueron en la
@@ -8027,11 +8017,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     return ""
 
 
-_OF_THEM_AFTER_EN: Final = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
-_OF_THEM_LEAD_EN: Final = re.compile(r"^(?:Of\s+(?:them|those|these|that\s+total|the\s+total)\s*,)")
+_OF_THEM_AFTER_EN: Final = compiled(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_THEM_LEAD_EN: Final = compiled(r"^(?:Of\s+(?:them|those|these|that\s+total|the\s+total)\s*,)")
 _COPULAS_EN: Final = word_set("were was are is")
 # 'those detained', 'those killed': a participle that makes 'those' people.
-_DONE_TO_EN: Final = re.compile(r"[a-z]+ed|held|taken|hurt|shot|caught|kept|seen")
+_DONE_TO_EN: Final = compiled(r"[a-z]+ed|held|taken|hurt|shot|caught|kept|seen")
 _PERFECT_AUX_EN: Final = word_set("have has had been")
 # People, for 'who' rather than 'that' ('cholera patients who died').
 _PEOPLE_EN: Final = word_set(
@@ -8115,11 +8105,11 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
 
 
 # ', 186 de 340, ': figures set off by commas (with no verb of their own).
-_NUMBER_APPOSITION: Final = re.compile(
+_NUMBER_APPOSITION: Final = compiled(
     r",\s*(?:unos\s+|unas\s+|casi\s+)?\d[\d.,]*(?:\s+de\s+\d[\d.,]*)?\s*,"
 )
 # ', el departamento con más migrantes retornados, ': a noun phrase set off by commas.
-_APPOSITION_ES: Final = re.compile(
+_APPOSITION_ES: Final = compiled(
     r"(?<=[^\W\d_)]),\s+(?:el|la|los|las|una?)\s+[^,;:\d]{2,80}?,\s+(?=(?P<next>[^\W\d_]+))",
     re.IGNORECASE,
 )
@@ -8127,16 +8117,16 @@ _APPOSITION_ES: Final = re.compile(
 
 # 'Core inflation, which strips out volatile prices, eased to 4.37 percent': a relative clause
 # set off between an English subject and its verb (left out of the subject).
-_RELATIVE_ASIDE_EN: Final = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
+_RELATIVE_ASIDE_EN: Final = compiled(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
 # 'San Pedro Sula, the country's second-largest city, accounted for': a name's apposition.
-_NAME_APPOSITION_EN: Final = re.compile(
+_NAME_APPOSITION_EN: Final = compiled(
     # ("Cementos Anáhuac, the country's third-largest cement producer, employs": a name with
     # accents too)
     r"(?<=[A-Z][^\W\d_])(?:[^\W\d_]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
 )
 # ', opened in early 2023,': a participle set off by commas, with its time.
 # (", conducted between July 5 and July 12,", ", carried out last week,": with its time)
-_PARTICIPLE_ASIDE_EN: Final = re.compile(
+_PARTICIPLE_ASIDE_EN: Final = compiled(
     r",\s+(?:[a-z]{3,}ed|carried\s+out)\s+(?:in|on|between|from|during|over|last|this)\s"
     r"[^,;:()]{2,60},(?=\s)"
 )
@@ -8181,14 +8171,14 @@ def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
 # time or a source: those are read elsewhere).
-_SETTING_BEFORE_POINTER_ES: Final = re.compile(
+_SETTING_BEFORE_POINTER_ES: Final = compiled(
     r"\s*[\"“]?(?P<p>En)\s+(?P<s>(?:el|la|los|las)\s+[^,;:\d]{3,40}?),?\s+"
     r"(?=(?:la|el|ese|esa|este|esta)\s+"
     r"(?:misma\s+|mismo\s+)?(?:proporción|tasa|porcentaje|cifra|indicador|índice)\b)"
 )
-_SETTING_ES: Final = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+_SETTING_ES: Final = compiled(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
 # 'En la frontera con México, ', 'En Tecún Umán, ': where a count's sentence says it happened.
-_WHERE_OPENING_ES: Final = re.compile(
+_WHERE_OPENING_ES: Final = compiled(
     r"En\s+[^,;:\d]{3,60},\s+(?=(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])"
     # ("En el departamento de Petén, los incendios forestales consumieron ...")
     r"|En\s+(?:el|la)\s+(?:departamento|municipio|provincia|estado|región|ciudad)\s+de\s+"
@@ -8203,7 +8193,7 @@ def _is_verb_after_np_es(sentence: str, start: int, end: int) -> bool:
     return any(_is_verb(w, "es", words[i - 1] if i else None) for i, w in enumerate(words[1:], 1))
 
 
-_SOURCE_NOUNS_ES: Final = re.compile(
+_SOURCE_NOUNS_ES: Final = compiled(
     r"\b(?:informe|reporte|estudio|encuesta|análisis|datos|comunicado|conferencia|boletín|"
     r"declaraciones|entrevista|caso|cuanto|comparación|relación)\b",
     re.IGNORECASE,
@@ -8225,7 +8215,7 @@ def _setting(sentence: str, value_start: int, removed: list[tuple[int, int]]) ->
     return phrase, found.end()
 
 
-_DURING_ES: Final = re.compile(r"\s*[\"“]?Durante\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+_DURING_ES: Final = compiled(r"\s*[\"“]?Durante\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
 
 
 def _during(sentence: str, value_start: int, removed: list[tuple[int, int]]) -> str:
@@ -8254,7 +8244,7 @@ def _mentions_comparison(sentence: str, at: int) -> bool:
     )
 
 
-_COMPARED_WITH_ES: Final = re.compile(
+_COMPARED_WITH_ES: Final = compiled(
     r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+"
     r"(?:l[oa]s\s+|el\s+|una?\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
@@ -8262,12 +8252,12 @@ _COMPARED_WITH_ES: Final = re.compile(
 )
 # 'frente a 16,7 en Guatemala y ' before a figure: the next of a list of compared figures, each
 # with its place.
-_COMPARED_LIST_ES: Final = re.compile(
+_COMPARED_LIST_ES: Final = compiled(
     r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?\d[\d.,]*\s*(?:%\s*)?(?:en\s+(?:el\s+|la\s+)?"
     r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*|a\s+nivel\s+[a-z]+)\s+y\s+$"
 )
 # 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
-_OWN_PLACE_ES: Final = re.compile(
+_OWN_PLACE_ES: Final = compiled(
     r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|(?P<of>en|de|del)\s+"
     r"(?:el\s+|la\s+)?(?P<p>[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*))"
 )
@@ -8276,37 +8266,37 @@ _SETTING_NOUNS_ES: Final = (
     r"(?:zonas?|áreas?|ámbito|sector|campo|ciudad(?:es)?|capital|interior|resto|región|"
     r"departamentos?|municipios?|costa|frontera)"
 )
-_OWN_SETTING_ES: Final = re.compile(
+_OWN_SETTING_ES: Final = compiled(
     rf"\s+en\s+(?P<s>(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?)(?=[\s.,;]|$)"
 )
-_NAMED_SETTING_ES: Final = re.compile(
+_NAMED_SETTING_ES: Final = compiled(
     rf"\s+en\s+(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b"
 )
 # 'en zonas rurales', 'en las ciudades': a setting a measure was said of, with its article or not.
-_ANY_SETTING_ES: Final = re.compile(
+_ANY_SETTING_ES: Final = compiled(
     rf"\s+en\s+(?:(?:el|la|los|las)\s+)?{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b.*$"
 )
 # A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
-_WITHOUT_PLACE_ES: Final = re.compile(
+_WITHOUT_PLACE_ES: Final = compiled(
     r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:[a-zñáéíóú]+\s+){0,3}[A-ZÁÉÍÓÚ].*$"
 )
-_LIST_ITEM_START: Final = re.compile(r"[^,;:(]*$")
-_SUPERLATIVE_ES: Final = re.compile(
+_LIST_ITEM_START: Final = compiled(r"[^,;:(]*$")
+_SUPERLATIVE_ES: Final = compiled(
     r"^(?:(?:los|las|el|la|lo)\s+)?(?:más|menos|mayor|menor|principal)", re.I
 )
-_FOLLOWED_ES: Final = re.compile(
+_FOLLOWED_ES: Final = compiled(
     r"^(?:seguid[oa]s?|seguid[oa]s?\s+muy\s+de\s+cerca)\s+(?:de|por)\s+", re.I
 )
 
 
-_RANK_ES: Final = re.compile(
+_RANK_ES: Final = compiled(
     r"(?:la|el|los|las)\s+(?:primer[ao]?s?|segund[ao]s?|tercer[ao]?s?|cuart[ao]s?|quint[ao]s?|"
     r"principal(?:es)?|mayor(?:es)?)\b",
     re.IGNORECASE,
 )
 _RANKINGS_ES: Final = word_set("lista listado ranking clasificación tabla")
 # 'el centro, diseñado para 150 reos': a place built for a number of people (its capacity).
-_BUILT_FOR_ES: Final = re.compile(
+_BUILT_FOR_ES: Final = compiled(
     r"\b(?P<art>el|la|los|las)\s+(?P<np>[^,;:\d]{3,40}?),?\s+(?:diseñad|construid|habilitad|"
     r"pensad)[oa]s?\s+para\s+(?:albergar\s+a\s+|recibir\s+a\s+)?(?:(?:unos|unas|más\s+de)\s+)?$",
     re.IGNORECASE,
@@ -8316,7 +8306,7 @@ _CATEGORY_HEADS_ES: Final = word_set(
     "división divisiones rubro rubros grupo grupos categoría sector"
 )
 # 'Entre los productos con mayores alzas figuran ...': the change items are ranked by.
-_RANKED_BY_CHANGE_ES: Final = re.compile(
+_RANKED_BY_CHANGE_ES: Final = compiled(
     r"\bcon\s+(?:(?:los|las)\s+)?(?:mayores|menores|más\s+altas|más\s+altos)\s+"
     r"(?P<c>alzas|aumentos|incrementos|subidas|subas|caídas|bajas|descensos|reducciones|"
     r"variaciones)\b",
@@ -8413,13 +8403,13 @@ def _listed(
 
 _RELATIVE_WORDS_EN: Final = word_set("which that who whom whose")
 # "The Mediterranean accounted for 2,452 (of the deaths)": a part, then the figure.
-_ACCOUNTED_COUNT_EN: Final = re.compile(
+_ACCOUNTED_COUNT_EN: Final = compiled(
     r"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
     r"{0,3}|[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}))\s+(?:accounted|accounts|account|made|makes|make)"
     r"\s+(?:for|up)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|at\s+least|"
     r"just|only|an\s+estimated)\s+)?$"
 )
-_OF_THE_PLURAL_EN: Final = re.compile(r"\s+of\s+the\s+(?P<base>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b")
+_OF_THE_PLURAL_EN: Final = compiled(r"\s+of\s+the\s+(?P<base>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b")
 _REPORTED_VERBS_EN: Final = word_set(
     "said reported named cited backed supported opposed favored favoured approved rejected "
     "received had lacked faced"
@@ -8436,7 +8426,7 @@ def _past_participle_en(word: str) -> bool:
     return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES_EN
 
 
-_RANKED_WITH_EN: Final = re.compile(
+_RANKED_WITH_EN: Final = compiled(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
     # ("Guanajuato was again the most violent state": an adverb between)
     r"(?:(?:again|once\s+again|still|also|by\s+far|easily)\s+)?"
@@ -8451,7 +8441,7 @@ _ACCOUNTS_FOR_EN: Final = word_set(
 )
 # ', an increase of about 6 percent', ', a drop of 30%': a change named before its figure, set
 # beside what the clause before said.
-_APPOSED_CHANGE_OF_EN: Final = re.compile(
+_APPOSED_CHANGE_OF_EN: Final = compiled(
     r",\s+an?\s+(?P<n>increase|rise|jump|gain|decrease|decline|drop|fall|reduction)\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than|"
     r"an\s+estimated)\s+)?$",
@@ -8459,14 +8449,14 @@ _APPOSED_CHANGE_OF_EN: Final = re.compile(
 )
 # ', a 7 percent increase': a change set beside what the clause before said.
 # ' and idled them', ' and cost $3 million': a verb joined after a count, with its object.
-_AND_VERB_PHRASE_EN: Final = re.compile(
+_AND_VERB_PHRASE_EN: Final = compiled(
     r"\s+and\s+(?!(?:the|a|an|its|their|his|her|other|more|about|some|nearly|over|then|also)\b)"
     r"[a-z]+\s+(?:them|it|him|her|the|a|an|its|their|his|\$|\d)"
 )
-_APPOSED_BEFORE_EN: Final = re.compile(r",\s+an?\s+$")
+_APPOSED_BEFORE_EN: Final = compiled(r",\s+an?\s+$")
 # "a 6.5 percent increase in the minimum wage for 2024": the noun phrase that changed, up to
 # a preposition, a time word or a clause break.
-_CHANGED_IN_EN: Final = re.compile(
+_CHANGED_IN_EN: Final = compiled(
     r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?P<np>(?!(?:the|a|an|this|that|which|who|\d)\b)[^\W\d][\w'-]*"
     r"(?:\s+(?!(?:for|in|to|from|since|by|on|at|of|last|this|over|during|that|which|as|and|"
@@ -8476,7 +8466,7 @@ _CHANGED_IN_EN: Final = re.compile(
     re.IGNORECASE,
 )
 # (a change "in the first quarter", "in May" is dated, not named, by what follows it)
-_TIME_NP_EN: Final = re.compile(
+_TIME_NP_EN: Final = compiled(
     r"\b(?:quarter|half|year|years|month|months|week|weeks|day|days|period|decade|season|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"spring|summer|autumn|fall|winter|past|same|previous|last|next)\b",
@@ -8806,7 +8796,7 @@ def _change_subject(
 
 # A change someone forecasts ('su proyección de crecimiento de', 'prevé un crecimiento de
 # entre 3,5 % y'): the figure is of what changes, not of who forecasts it.
-_FORECAST_CHANGE_ES: Final = re.compile(
+_FORECAST_CHANGE_ES: Final = compiled(
     r"\b(?:proyecci[oó]n|previsi[oó]n|estimaci[oó]n|pron[oó]stico|proyecta|proyectan|prevé|"
     r"prevén|estima|estiman|pronostica|pronostican|espera|esperan|calcula|calculan)\s+"
     r"(?:(?:de|del|un|una|el|la|su)\s+)*(?P<n>crecimiento|caída|aumento|alza|reducción|"
@@ -8832,7 +8822,7 @@ _FORECASTERS_ES: Final = word_set(
 )
 # A verb that brings its object to the figure: 'raised the minimum wage to', 'will raise its
 # daily minimum wage by 13 percent in 2026, to' (the object: group 'o').
-_SET_TO_EN: Final = re.compile(
+_SET_TO_EN: Final = compiled(
     r"\b(?:raised?|raises|raising|increased?|increases|increasing|lifted|lifts?|lowered|lowers?|"
     r"cut|cuts|reduced?|reduces|boosted|boosts?|hiked?|hikes)\s+"
     # ("the price of 92-octane gasoline": a number joined to a word is part of a name)
@@ -8842,7 +8832,7 @@ _SET_TO_EN: Final = re.compile(
 )
 # A verb that changes its object by the figure: 'reduced homicides by', 'cut its budget by',
 # (Spanish: words.CHANGED_OBJECT_ES; the object: group 'o').
-_CHANGED_OBJECT_EN: Final = re.compile(
+_CHANGED_OBJECT_EN: Final = compiled(
     r"\b(?:(?P<down>reduced?|reducing|cut(?:ting|s)?|lowered?|lowering|slashed|slashing|trimmed|"
     r"trimming|decreased?)|raised?|raising|increased?|increasing|boosted|boosting)\s+"
     r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d](?:[^,;:\d]|\d+(?=-[^\W\d])){1,50}?)"
@@ -8851,30 +8841,30 @@ _CHANGED_OBJECT_EN: Final = re.compile(
     re.IGNORECASE,
 )
 # 'supera en 15 %', 'superan en un 20 %': the figure is how much one thing exceeds another.
-_EXCEEDS_BY_ES: Final = re.compile(
+_EXCEEDS_BY_ES: Final = compiled(
     r"\b(?:supera|superan|superó|superaron|superaba|superaban|rebasa|rebasan|rebasó|rebasaron|"
     r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
 )
 # A figure in a relative clause of a thing that did something to it: "a la sequía que afectó
 # a unas 3.500 hectáreas", "la tormenta que dejó 45 muertos".
-_RELATIVE_DOER_ES: Final = re.compile(
+_RELATIVE_DOER_ES: Final = compiled(
     r"\b(?P<np>(?:la|el|las|los)\s+[^\W\d]{3,}(?:\s+(?:de|del)\s+[^\W\d]{3,})?)\s+"
     r"(?P<que>que)\s+(?P<v>[^\W\d]{3,}(?:ó|aron|ió|ieron))\s+(?:a\s+)?"
     r"(?:(?:unas|unos|casi|más\s+de|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # A dangling 'a' or 'al' left where what is exceeded was cut off the subject.
-_TO_TAIL_ES: Final = re.compile(r"\s+(?:a|al)$", re.IGNORECASE)
+_TO_TAIL_ES: Final = compiled(r"\s+(?:a|al)$", re.IGNORECASE)
 # What is exceeded, after the figure ('% al café como producto', '% a la de Guatemala').
-_EXCEEDED_ES: Final = re.compile(
+_EXCEEDED_ES: Final = compiled(
     r"[\s%]*(?:por\s+ciento\s+)?(?:a\s+(?=(?:la|las|los|el)\s)|al\s+|a\s+|(?=(?:la|las|los|el)\s))"
     r"(?P<np>[^,;:.()]{2,60}?)(?=\s+(?:como|en|durante|según|de\s+acuerdo)\b|[,;:.()]|$)",
     re.IGNORECASE,
 )
 # ('las del año pasado', 'a la registrada la semana anterior', 'al presupuesto vigente': the
 # same thing at another time)
-_TIME_COMPARED_ES: Final = re.compile(
+_TIME_COMPARED_ES: Final = compiled(
     r"\b(?:año|mes|semana|período|periodo|semestre|trimestre|anterior|pasad[oa]s?|previo|"
     r"vigente|\d{4}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre)\b",
@@ -8883,22 +8873,20 @@ _TIME_COMPARED_ES: Final = re.compile(
 
 
 # ', 11 percent more than a year earlier': a comparison set after the figure before.
-_APPOSED_COMPARED_EN: Final = re.compile(
+_APPOSED_COMPARED_EN: Final = compiled(
     r",\s+(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over|just)\s+)?$"
 )
-_MORE_THAN_AFTER_EN: Final = re.compile(
+_MORE_THAN_AFTER_EN: Final = compiled(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
 )
-_APPOSED_COMPARED_ES: Final = re.compile(
+_APPOSED_COMPARED_ES: Final = compiled(
     r",\s+(?:(?:unos|unas|casi|alrededor\s+de|cerca\s+de|más\s+de|un|una)\s+)?$"
 )
-_MORE_AFTER_ES: Final = re.compile(
-    r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I
-)
+_MORE_AFTER_ES: Final = compiled(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
-_RELATIVE_ES: Final = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
-_RELATIVE_WHO_EN: Final = re.compile(r",\s+who\s+(?=[^,;:]*$)")
-_PRESENT_CHANGE_ES: Final = re.compile(
+_RELATIVE_ES: Final = compiled(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_RELATIVE_WHO_EN: Final = compiled(r",\s+who\s+(?=[^,;:]*$)")
+_PRESENT_CHANGE_ES: Final = compiled(
     r"\s+(aumenta|aumentan|crece|crecen|sube|suben|cae|caen|baja|bajan|disminuye|disminuyen)$",
     re.IGNORECASE,
 )
@@ -8907,14 +8895,14 @@ _CHANGE_NOUNS_ES: Final = (
     r"variación|subida|suba(?!\w)|bajada|repunte|retroceso)"
 )
 # 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
-_CHANGED_BEFORE: Final = re.compile(
+_CHANGED_BEFORE: Final = compiled(
     rf"\b{_CHANGE_NOUNS_ES}\s+(?:en|de)\s+(?P<np>(?:l[oa]s?\s+|el\s+)?[^\W\d][^\d,;:()]{{2,60}}?)"
     r"\s+(?:de|del)\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
 )
 # ', una reducción de 4,8 %', ', lo que representa un aumento del 9 %', ', un 12 % más': a
 # change set after the figure before, in apposition to it.
-_APPOSED_CHANGE_ES: Final = re.compile(
+_APPOSED_CHANGE_ES: Final = compiled(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
     r"crecimiento|variación|subida|suba(?!\w)|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
@@ -8922,7 +8910,7 @@ _APPOSED_CHANGE_ES: Final = re.compile(
     r"(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
-_CHANGE_BEFORE: Final = re.compile(
+_CHANGE_BEFORE: Final = compiled(
     rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$", re.I
 )
 _CHANGED_STOP: Final = word_set(
@@ -9006,7 +8994,7 @@ def _short_name(name: str, sentence: str, lang: str) -> str:
 
 
 # The conjunction a contrasting clause follows ('..., mientras que en la zona rural ...').
-_CONTRAST_BEFORE: Final = re.compile(r"(?:mientras|pero|aunque|\by)\s*$", re.IGNORECASE)
+_CONTRAST_BEFORE: Final = compiled(r"(?:mientras|pero|aunque|\by)\s*$", re.IGNORECASE)
 
 
 def _contrasted_setting(subj_words: list[str]) -> str:
@@ -9071,7 +9059,7 @@ def _contrasted_earlier_es(
 
 # "muy por debajo del 95 % que recomienda la OPS": a value a source sets as a reference, right
 # after the figure (its unit words may stand between); read at the figure's tail only.
-REFERENCE_AFTER_ES: Final = re.compile(
+REFERENCE_AFTER_ES: Final = compiled(
     r"\s*(?:%|por\s+ciento)?\s*,?\s*que\s+(?P<v>recomienda|fija|establece|exige|sugiere|"
     r"estipula|propone|plantea|marca|considera|señala)n?\s+(?P<x>(?:la|el|los|las)\s+"
     r"[^\W\d_][^,.;:]*?)\s*(?=[,.;:]|\s+(?:para|como|en|y)\s|$)"
@@ -9082,10 +9070,8 @@ _REFERENCE_PARTICIPLES_ES: Final = {
     "propone": "propuesto", "plantea": "planteado", "marca": "marcado",
     "considera": "considerado", "señala": "señalado",
 }  # fmt: skip
-_NAMED_BY_ACRONYM_ES: Final = re.compile(
-    r"^(?P<a>la|el|los|las)\s+.*\((?P<acr>[A-ZÁÉÍÓÚÑ]{2,10})\)$"
-)
-_OF_PLACE_TAIL_ES: Final = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+_NAMED_BY_ACRONYM_ES: Final = compiled(r"^(?P<a>la|el|los|las)\s+.*\((?P<acr>[A-ZÁÉÍÓÚÑ]{2,10})\)$")
+_OF_PLACE_TAIL_ES: Final = compiled(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
 
 
 def reference_subject_es(subject: str, verb: str, source: str) -> str:
@@ -9102,7 +9088,7 @@ def reference_subject_es(subject: str, verb: str, source: str) -> str:
     return f"{measure} {participle} por {by}".strip()
 
 
-_OWNER_ES: Final = re.compile(r"\s(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<w>[^\W\d_]+)")
+_OWNER_ES: Final = compiled(r"\s(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<w>[^\W\d_]+)")
 
 
 def _without_owner_es(measure: str) -> str:
@@ -9119,7 +9105,7 @@ def _without_owner_es(measure: str) -> str:
 
 # 'la mayor tasa de desnutrición crónica de la región, con ', 'la tasa de homicidios más alta
 # del país, con ': the measure a place leads (or trails) in, right before its figure.
-_SUPERLATIVE_MEASURE_ES: Final = re.compile(
+_SUPERLATIVE_MEASURE_ES: Final = compiled(
     r"\b(?:la|el)\s+(?:(?:mayor|menor|más\s+alt[ao]|más\s+baj[ao])\s+"
     r"(?P<m1>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
     r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)|"
@@ -9133,44 +9119,44 @@ _SUPERLATIVE_MEASURE_ES: Final = re.compile(
 )
 # 'en el nivel básico, donde alcanzó el ' right before a figure: the level a measure reached
 # in the setting named before 'donde' (the last 'en'/'entre' phrase of the clause).
-_WHERE_LEVEL_ES: Final = re.compile(
+_WHERE_LEVEL_ES: Final = compiled(
     r"\b(?P<set>(?:en|entre)\s+(?:(?!\b(?:en|entre)\s)[^,;:\d]){2,50}?),\s+donde\s+(?:se\s+)?"
     r"(?:alcanzó|alcanza|alcanzaba|llegó|llega|llegaba|ubicó|ubica|situó|sitúa|fue|es|era|"
     r"subió|sube|elevó|eleva|ascendió|asciende|rondó|ronda)"
     r"(?:\s+(?:a|al|de|del|en|hasta))?(?:\s+(?:el|la))?\s+$"
 )
 # 'La deserción fue', 'La tasa de pobreza es': the measure a Spanish sentence opens with.
-_OPENING_MEASURE_ES: Final = re.compile(
+_OPENING_MEASURE_ES: Final = compiled(
     r"(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]{4,}(?:\s+(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?"
     r"[a-záéíóúñ]{3,}){0,3})\s+(?:fue|fueron|es|son|era|eran|resultó|resultaron|se\s+mantuvo|"
     r"se\s+concentra|se\s+concentró|sigue|siguió)\b"
 )
 # 'El exceso de velocidad fue la causa de ' right before a share: what caused the things after it.
-_CAUSE_OF_ES: Final = re.compile(
+_CAUSE_OF_ES: Final = compiled(
     r"(?:^|(?<=[,;:]\s))(?P<x>(?:El|La|Los|Las|el|la|los|las)\s+[^,;:\d]{3,60}?)\s+"
     r"(?:fue|es|fueron|son|era|eran)\s+(?:la\s+)?(?:principal\s+)?causa\s+(?:principal\s+)?"
     r"(?:de|del)\s+(?:(?:el|la|los|las)\s+)?$"
 )
 # '4 de cada 10 accidentes fatales', '30 % de las muertes': the things a share is of.
-_CAUSED_THINGS_ES: Final = re.compile(
+_CAUSED_THINGS_ES: Final = compiled(
     r"\S+(?:\s+de\s+cada\s+\S+|\s*%|\s+por\s+ciento)\s+(?:de\s+)?(?:los\s+|las\s+)?"
     r"(?P<y>[a-záéíóúñ]{3,}(?:\s+(?!en\b|de\b|que\b|durante\b|según\b)[a-záéíóúñ]{3,}){0,2})"
     r"(?=\s*[,;:.]|\s*$|\s+(?:en|de|que|durante|según)\b)"
 )
-_RANGE_NOUN_ES: Final = re.compile(r"\b(?:rango|margen|intervalo|banda|horquilla)\b")
+_RANGE_NOUN_ES: Final = compiled(r"\b(?:rango|margen|intervalo|banda|horquilla)\b")
 # 'del rango meta del BCRP, de entre ' (and '... 1 % y '): the range two bounds are of.
-_RANGE_OF_ES: Final = re.compile(
+_RANGE_OF_ES: Final = compiled(
     r"\b(?:el|la|del|al)\s+(?P<np>(?:rango|margen|intervalo|banda|horquilla)\b[^,;:\d]{0,80}?)"
     r"\s*,\s+(?:de\s+)?entre\s+(?:el\s+)?(?:[\d.,]+\s*(?:%|por\s+ciento)\s+y\s+(?:el\s+)?)?$"
 )
 # 'su capacidad es de ' right before a figure: a measure of what the sentence opens with.
-_ITS_MEASURE_ES: Final = re.compile(
+_ITS_MEASURE_ES: Final = compiled(
     r"\bsu\s+(?P<m>capacidad|población|presupuesto|deuda|superficie|extensión|plantilla)\s+"
     r"(?:es|era|fue|será|asciende|ascendía|alcanza|alcanzaba)\s+(?:de|a)\s+$",
     re.IGNORECASE,
 )
 # 'el frijol rojo fue el producto con mayor alza, un ': the item that changed most, and how.
-_TOP_CHANGE_ES: Final = re.compile(
+_TOP_CHANGE_ES: Final = compiled(
     r"\b(?P<np>(?:el|la|los|las)\s+[^,;:\d]{2,50}?)\s+(?:fue|fueron|es|son)\s+(?:el|la|los|las)\s+"
     r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+con\s+(?:la\s+|el\s+)?(?:mayor|menor)\s+"
     r"(?P<ch>alza|aumento|incremento|subida|suba(?!\w)|caída|baja|descenso|disminución|reducción|"
@@ -9209,17 +9195,17 @@ def _opening_owner_es(sentence: str, end: int) -> str:
 
 
 # 'la mayor cantidad de casos sin resolver, con ': what a place counts most (or fewest) of.
-_MOST_OF_ES: Final = re.compile(
+_MOST_OF_ES: Final = compiled(
     r"\b(?:la|el)\s+(?:mayor|menor)\s+(?:cantidad|número)\s+de\s+"
     r"(?P<m>[^\W\d_][^,;:()\d]{1,60}?)\s*,\s*con\s+$",
     re.IGNORECASE,
 )
 # ' y Limón, ' right before a figure: the name that labels a gapped figure.
-_GAPPED_NAME_ES: Final = re.compile(
+_GAPPED_NAME_ES: Final = compiled(
     r"\s(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){0,3}),\s+$"
 )
 # 'en el mismo grupo de edad', 'entre la misma población': a group named before, pointed at.
-_SAME_GROUP_ES: Final = re.compile(
+_SAME_GROUP_ES: Final = compiled(
     r"\s(?:en|entre|de|para)\s+(?:el|la|los|las)\s+mism[oa]s?\s+(?:grupo|rango|segmento|"
     r"población|franja|sector|tipo)\b"
 )
@@ -9236,7 +9222,7 @@ _ORG_HEADS_ES: Final = word_set(
 )
 # 'ejecutó', 'recibirá', 'contará con', 'solicitó un presupuesto de': what an organisation does
 # with an amount of money right before it, and the measure that makes of it.
-_ORG_MONEY_VERB_ES: Final = re.compile(
+_ORG_MONEY_VERB_ES: Final = compiled(
     r"\b(?P<v>ejecut|recib|contar|cuent|contó|dispon|dispuso|dispondr|gast|invirti|invert|"
     r"solicit|pidi|ped|administr|maneja|manej)[a-záéíóúñ]*\s+(?:con\s+|de\s+)?"
     r"(?:(?:un|una|el|la)\s+(?:presupuesto|monto|total|asignación)\s+de\s+)?"
@@ -9288,12 +9274,12 @@ _ORG_NAME_ES: Final = (
     r"(?P<a>el|la)\s+(?P<o>[A-ZÁÉÍÓÚ]\w+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚ]\w+)*)"
     r"(?:\s*\([A-ZÁÉÍÓÚ]{2,}\))?"
 )
-_BUDGET_FOR_BEFORE_ES: Final = re.compile(
+_BUDGET_FOR_BEFORE_ES: Final = compiled(
     rf"\bpara\s+{_ORG_NAME_ES}\s*,?\s+(?:un|el)\s+presupuesto\s+(?:de\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|hasta)\s+)?$"
 )
-_BUDGET_FOR_AFTER_ES: Final = re.compile(rf"\s+para\s+{_ORG_NAME_ES}(?=[\s,.;]|$)")
-_BUDGET_OF_BEFORE_ES: Final = re.compile(
+_BUDGET_FOR_AFTER_ES: Final = compiled(rf"\s+para\s+{_ORG_NAME_ES}(?=[\s,.;]|$)")
+_BUDGET_OF_BEFORE_ES: Final = compiled(
     r"\bpresupuesto\s+(?:de\s+)?(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|hasta)\s+)?$"
 )
 
@@ -9317,7 +9303,7 @@ def _budget_for_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # A place named by the kind of division it is ('el departamento de Escuintla').
-_PLACE_UNIT_ES: Final = re.compile(
+_PLACE_UNIT_ES: Final = compiled(
     r"(?:(?:el|la)\s+)?(?P<n>departamento|municipio|provincia|estado|región|ciudad|capital|"
     r"cantón|distrito|país)\s+de\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s]*)",
     re.IGNORECASE,
@@ -9415,27 +9401,27 @@ _AMOUNT_BASES: Final = word_set(
     production exports exportaciones imports importaciones"""
 )
 # ' of them linked to drug trafficking' after a share (its words up to the clause's end).
-_SHARE_OF_THEM_EN: Final = re.compile(
+_SHARE_OF_THEM_EN: Final = compiled(
     # (a hedge first: "about 70 percent of them linked to drug trafficking")
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|"
     r"an\s+estimated)\s+)?"
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
 )
 # "Honduras spent 2.1 percent of GDP on security": the verb right before the share ...
-_SPENT_SHARE_EN: Final = re.compile(
+_SPENT_SHARE_EN: Final = compiled(
     r"\b(?:spent|spends|spend|has\s+spent|have\s+spent|devoted|devotes|allocated|allocates)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over|less\s+than|"
     r"only|just)\s+)?$"
 )
 # ... and what it went to, right after the base: " on security", " on public health".
-_SPENT_ON_EN: Final = re.compile(
+_SPENT_ON_EN: Final = compiled(
     r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product|"
     r"budget|output|spending)\s+)?(?:on|for)\s+(?P<np>(?!the\s+first\b)[a-z][a-z-]*(?:\s+(?:and\s+)?"
     r"(?!in\b|last\b|this\b|during\b|since\b|over\b)[a-z][a-z-]*){0,3})(?=[\s,.;:]|$)"
 )
 # "Crime and violence cost Latin America 3.4 percent of GDP": what costs, opening its clause,
 # the verb, and whom it cost, right before the share.
-_COST_SHARE_EN: Final = re.compile(
+_COST_SHARE_EN: Final = compiled(
     r"(?:^|[,;]\s+)(?P<np>[A-Z][a-z][^,;\d]{0,60}?)\s+(?:cost|costs|has\s+cost|have\s+cost)\s+"
     r"(?:[^,;\d]{1,60}?\s+)?(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|"
     r"more\s+than|over|up\s+to)\s+)?$"
@@ -9444,17 +9430,17 @@ _PART_LEADS_EN: Final = word_set("with without in from by under over aged at on 
 # A share set off by a comma after a count and said by a phrase with a preposition: ',
 # el 80 % con arma de fuego', ', 54 percent in urban areas'.
 _APPOSED_SHARE_BEFORE: Final = {
-    "es": re.compile(
+    "es": compiled(
         r"\d[^,;:]*,\s+(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?(?:el\s+)?$"
     ),
-    "en": re.compile(r"\d[^,;:]*,\s+(?:(?:about|nearly|almost|some|around|over|more\s+than)\s+)?$"),
+    "en": compiled(r"\d[^,;:]*,\s+(?:(?:about|nearly|almost|some|around|over|more\s+than)\s+)?$"),
 }
 _APPOSED_SHARE_AFTER: Final = {
-    "es": re.compile(
+    "es": compiled(
         r"\s+(?P<rest>(?:con|sin|en|entre|menores|mayores)\s+[^\W\d][^,;:.()\d]{1,60}?)"
         r"\s*(?=[,;:.()]|$)"
     ),
-    "en": re.compile(
+    "en": compiled(
         r"\s+(?P<rest>(?:with|without|in|among|under|aged|from)\s+"
         r"[^\W\d][^,;:.()\d]{1,60}?)\s*(?=[,;:.()]|$)"
     ),
@@ -9478,13 +9464,13 @@ def _apposed_part(sentence: str, figure: SubjectInput, lang: str) -> str:
 
 
 # An amount with its currency right before an opening bracket ('148.5 billion quetzals (').
-_CONVERTED_BEFORE: Final = re.compile(
+_CONVERTED_BEFORE: Final = compiled(
     r"\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|millones|mil\s+millones|millón)?"
     r"\s*[^\W\d_]{0,20}\s*\($"
 )
 # A share before, then ', from' or ', down from' and the figure: its earlier level.
 # ("41 percent of tenth-graders passed the test in 2019, down from": a year between)
-_BASELINE_FROM_EN: Final = re.compile(
+_BASELINE_FROM_EN: Final = compiled(
     r"\d\s*(?:%|percent)(?:[^.;:\d]|\b(?:19|20)\d\d\b)*?,?\s+(?:(?:up|down)\s+)?from\s+$"
 )
 _SHARE_VERB_FILLER: Final = word_set("se up for to at a al el la los las the of de del en")
@@ -9511,7 +9497,7 @@ _LEVEL_VERBS_ES: Final = _SHARE_VERBS | word_set(
     era ubicó ubica ubicaron ubican mantuvo mantiene ronda rondan rondó rondaron rondaba
     rondaban"""
 )
-_POPULATION_BASE_ES: Final = re.compile(
+_POPULATION_BASE_ES: Final = compiled(
     r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
     r"ocupados|adultos|jóvenes|mujeres|hombres)\b",
     re.IGNORECASE,
@@ -9565,7 +9551,7 @@ _MULTIPLIED_EN: Final = word_set("doubled tripled trebled quadrupled halved")
 # Verbs whose object is an amount of money, and the noun for that money.
 # Verbs by which someone takes or sends money that is not theirs to count: 'cobraron',
 # 'habrían robado', 'desviaron', 'enviaron' (the money is what they took, not who they are).
-_TAKING_MONEY_ES: Final = re.compile(
+_TAKING_MONEY_ES: Final = compiled(
     r"(?:cobr|rob|defraud|desvi|malvers|envi|extorsion)(?:ó|aron|a|an|ado|aría|arían|ará|arán)"
 )
 _MONEY_NOUNS: Final = {
@@ -9602,7 +9588,7 @@ _MONEY_PARTICIPLES_ES: Final = {
 
 # ('afirmó en una entrevista radial que', 'dijo durante su informe que': where it was said
 # may stand between the verb and 'que')
-_THAT_AFTER_ES: Final = re.compile(
+_THAT_AFTER_ES: Final = compiled(
     r"(?:\s+(?:en|durante|ante|tras)\s+(?:(?:una?|el|la|los|las|su|sus)\s+)?"
     r"[a-záéíóúñ]+(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})?\s*,?\s*que\s+",
     re.IGNORECASE,
@@ -9668,7 +9654,7 @@ def _reported_clause(words: list[str]) -> list[str]:
     return words
 
 
-_TOLD_THAT_EN: Final = re.compile(r",\s+(?:adding|noting|saying|warning|explaining)\s+that\s+")
+_TOLD_THAT_EN: Final = compiled(r",\s+(?:adding|noting|saying|warning|explaining)\s+that\s+")
 
 
 def _last_told_that_en(sentence: str, lo: int, hi: int) -> int:
@@ -9688,7 +9674,7 @@ _STATEMENT_NOUNS: Final = word_set(
 
 # Places that hold a share of a whole, right before it: "Nariño, Putumayo y Norte de Santander
 # concentran el 65 %".
-_PLACES_HOLD_ES: Final = re.compile(
+_PLACES_HOLD_ES: Final = compiled(
     r"(?:^|[.;:]\s+|,\s+)(?P<np>[A-ZÁÉÍÓÚÑ][^.;:]{1,120}?)\s+(?:concentran?|concentraron|"
     r"concentró|acumulan?|acumularon|acumuló|aportan?|aportaron|aportó|reúnen?|reunieron|reunió)"
     r"\s+(?:(?:casi|más\s+de|alrededor\s+de|cerca\s+de|un|una|el|la)\s+)*$"
@@ -10500,24 +10486,24 @@ def _share_subject(
     return None
 
 
-_PLACE_GAP_ES: Final = re.compile(
+_PLACE_GAP_ES: Final = compiled(
     r"\d[^,;:]{0,40}(?:,|\s+y)\s+en\s+(?P<place>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})"
     r",?\s+(?:(?:al|el|a|con)\s+)?(?:(?:unos|unas|casi|más\s+de|otros|otras)\s+)?$"
 )
-_GAPPED_ES: Final = re.compile(
+_GAPPED_ES: Final = compiled(
     r"\d[^,;:]{0,40}\s+y\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}),\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
-_MAGNITUDE_OF_AFTER: Final = re.compile(
+_MAGNITUDE_OF_AFTER: Final = compiled(
     r"(?:-|[ \t\u00a0]+)magnitude\s+(earthquake|quake|temblor|tremor|aftershock)s?\b", re.IGNORECASE
 )
-_MAGNITUDE_TAIL: Final = re.compile(
+_MAGNITUDE_TAIL: Final = compiled(
     r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE
 )
 _PARTS_ES: Final = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
-_COUNT_KIND_END_ES: Final = re.compile(r"\s+(?:en|por|que|durante|desde|hasta)\s")
-_VALUED_ES: Final = re.compile(
+_COUNT_KIND_END_ES: Final = compiled(r"\s+(?:en|por|que|durante|desde|hasta)\s")
+_VALUED_ES: Final = compiled(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
     r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
@@ -10534,8 +10520,8 @@ _SETTING_VERBS_ES: Final = word_set(
     mantener dejar ajustar"""
 )
 # '12.000 hectáreas de café, el 5 % del área cultivada, ...': a share set off after a figure.
-_APPOSED_SHARE_ES: Final = re.compile(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
-_EQUIVALENT_BEFORE_ES: Final = re.compile(
+_APPOSED_SHARE_ES: Final = compiled(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
+_EQUIVALENT_BEFORE_ES: Final = compiled(
     r",\s*(?:lo\s+que\s+)?(?:equivalente|equivalentes|equivale|equivalen|equivalía)\s+"
     r"(?:a\s+(?:un|una|el)\s+|al\s+|a\s+)(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?$",
     re.IGNORECASE,
@@ -10544,7 +10530,7 @@ _CHANGE_MEASURES_ES: Final = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso suba"
 )
 # "un cumplimiento del 103,2 % de la meta": a noun that the percentage is the value of.
-_MEASURE_OF_SHARE_ES: Final = re.compile(
+_MEASURE_OF_SHARE_ES: Final = compiled(
     r"\b(?:un|una|el|la)\s+(?P<n>[a-záéíóúñ]{4,})\s+(?:del|de)\s+$", re.IGNORECASE
 )
 _NOT_SHARE_MEASURES_ES: Final = word_set(
@@ -10557,20 +10543,20 @@ _MONTH_NAMES_ES: Final = word_set(
 # 'Quibdó registró la mayor desocupación entre las ciudades, con ', 'La Guajira fue el
 # departamento con la incidencia más alta, ', 'seguido de Chocó, con ': a place ranked by the
 # share before.
-_RANKED_BY_SHARE_ES: Final = re.compile(
+_RANKED_BY_SHARE_ES: Final = compiled(
     r"\b(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa]|seguid[oa]s?\s+(?:de|por)|encabez[aó]\w*|"
     r"lider[aó]\w*)\b[^.;:()]{0,80}?,\s*(?:con\s+(?:el\s+|un\s+)?)?$",
     re.I,
 )
 
 
-_NAMED_MEASURE_ES: Final = re.compile(
+_NAMED_MEASURE_ES: Final = compiled(
     r"\b(?:tasa|índice|proporción|porcentaje|nivel|incidencia)\s+de\s+[^\W\d_]", re.I
 )
 
 
 # ', y en Baja California llegó al ': a clause with a place and a verb of level, no measure.
-_GAPPED_IN_PLACE_ES: Final = re.compile(
+_GAPPED_IN_PLACE_ES: Final = compiled(
     r",?\s+y\s+en\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
     r",?\s+(?:llegó|llega|alcanzó|alcanza|fue|es|era|se\s+ubicó|se\s+ubica|superó|supera|"
     r"rondó|ronda)\s+(?:a\s+un|al|a|del|de|en\s+el|en|el)\s+$"
@@ -10595,7 +10581,7 @@ def _ranked_by_share_es(sentence: str, figure: SubjectInput, subject: str | None
 
 # 'Los venezolanos fueron la nacionalidad más numerosa, con ', ', seguidos de los peruanos, con
 # el ': a nationality ranked in a list by the figure.
-_NATIONALITY_RANKED_ES: Final = re.compile(
+_NATIONALITY_RANKED_ES: Final = compiled(
     r"(?:\b(?:los|las)\s+(?P<a>[^\W\d_]+)\s+(?:fueron|son|eran|fue|es)\s+(?:la|el|los|las)\s+"
     r"[^,;.]{0,60},\s*|\bseguid[oa]s\s+(?:de|por)\s+(?:los|las)\s+(?P<b>[^\W\d_]+),?\s*)"
     r"con\s+(?:el\s+)?$",
@@ -10646,7 +10632,7 @@ def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # 'aumento de indicador', 'dato implica una baja': the change of a bare pointer at a measure.
-_POINTER_CHANGE_ES: Final = re.compile(
+_POINTER_CHANGE_ES: Final = compiled(
     r"^(?:(?P<c>aumento|alza|subida|suba(?!\w)|baja|caída|disminución|reducción|descenso|incremento|"
     r"crecimiento)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)"
     r"|(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)\s+(?:implica|supone|representa|"
@@ -10658,7 +10644,7 @@ _POINTER_CHANGE_ES: Final = re.compile(
     r"crecimiento)\s+de\s+(?P=e))$",
     re.I,
 )
-CHANGE_LEAD_ES: Final = re.compile(
+CHANGE_LEAD_ES: Final = compiled(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"cambio|variación|subida|suba(?!\w)|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
@@ -10666,23 +10652,23 @@ CHANGE_LEAD_ES: Final = re.compile(
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
 # pointed at.
 # 'la tasa fue de ': the measure noun of a pointer.
-_POINTED_RATE_ES: Final = re.compile(
+_POINTED_RATE_ES: Final = compiled(
     r"(?:la|el|es[ea]|est[ea]|dich[ao])\s+(?:misma\s+|mismo\s+)?(?P<n>tasa|índice)\b", re.I
 )
-_POINTER_MEASURE_ES: Final = re.compile(
+_POINTER_MEASURE_ES: Final = compiled(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra|indicador)\b|"
     r"(?:la\s+(?:misma\s+)?(?:proporción|tasa|cifra)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
-_OPENING_SETTING_EN: Final = re.compile(
+_OPENING_SETTING_EN: Final = compiled(
     r"\s*In\s+(?P<s>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=,|\s+(?:the|that|this)\s)"
 )
 # "By 2023 that share had risen to 71 percent": the share named before.
-_POINTER_SHARE_EN: Final = re.compile(
+_POINTER_SHARE_EN: Final = compiled(
     r"\b(?:that|this|the|the\s+same)\s+(?:share|proportion|percentage)(?!\s+of\b)[^,;:]*$", re.I
 )
-_RATE_HEAD_ES: Final = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
+_RATE_HEAD_ES: Final = compiled(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
 
 
 # Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
@@ -10695,7 +10681,7 @@ _GENERIC_MEASURES: Final = word_set(
 )
 
 
-_DEL_BEFORE: Final = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+del\s+$")
+_DEL_BEFORE: Final = compiled(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+del\s+$")
 # Words before 'del' that bound a figure or place it rather than name what it measures.
 _BOUNDING_ES: Final = word_set("debajo encima arriba cerca alrededor través dentro más menos parte")
 
@@ -10843,7 +10829,7 @@ _FRONTED_PREPOSITIONS_ES: Final = word_set(
     "por en a hacia desde hasta con entre sin tras ante bajo"
 )
 # ' que tocó tierra el cerca de Acapulco': a relative clause after the event that did it.
-_RELATIVE_TAIL_ES: Final = re.compile(r",?\s+(?:que|quien|la\s+cual|el\s+cual)\s.*$", re.IGNORECASE)
+_RELATIVE_TAIL_ES: Final = compiled(r",?\s+(?:que|quien|la\s+cual|el\s+cual)\s.*$", re.IGNORECASE)
 _CAUSE_VERBS_ES: Final = word_set(
     "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
     "cobraron cobrado"
@@ -10969,7 +10955,7 @@ _FEMININE_ES: Final = word_set(
 _FEMININE_ENDINGS_ES: Final = ("ción", "ciones", "sión", "siones", "dad", "dades", "tud", "tudes")
 
 
-_GENERIC_LEAD: Final = re.compile(
+_GENERIC_LEAD: Final = compiled(
     r"^(?:(?:el|la|the)\s+)?(?:número|cifra|cantidad|total|number|tally)\s+(?:de|of)\s+"
     r"(?:(?:los|las|the)\s+)?(?=\S)",
     re.IGNORECASE,
@@ -11009,19 +10995,19 @@ _WON_ES: Final = word_set(
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
 _VOTE_PARTICIPLES_EN: Final = word_set("counted cast tallied reported")
 _LED_EN: Final = word_set("led leads trailed trails")
-_VOTE_BASE: Final = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
+_VOTE_BASE: Final = compiled(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
 
 
 # "up from 1,530", "compared with the 1,530", "nearly triple the 1,530": a baseline the
 # figure before is compared with (read on lower-cased text, the words right before the figure).
-_COMPARED_WITH_EN: Final = re.compile(
+_COMPARED_WITH_EN: Final = compiled(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|triple|twice|quadruple)\s+"
     r"the|(?:two|three|four)\s+times\s+the)\s+(?:(?:a|the)\s+record\s+)?$"
 )
 
 
 # "increase in remittances to Guatemala": the change said of a measure, before the measure.
-_CHANGE_LEAD_EN: Final = re.compile(
+_CHANGE_LEAD_EN: Final = compiled(
     r"^(?:increase|decrease|rise|fall|drop|decline|change|growth|jump)\s+(?:in|of)\s+"
 )
 _COMPARISON_WORDS_EN: Final = word_set(
@@ -11061,27 +11047,27 @@ def _same_count_unit(figure: SubjectInput) -> bool:
 # whose verb and measure are left out (the article stands for the measure before).
 # An adjective of kind right after a counted noun ('sentencias [condenatorias]', 'becas
 # [universitarias]', 'plazas [docentes]' is no such ending): part of what was counted.
-_KIND_ADJECTIVE_ES: Final = re.compile(
+_KIND_ADJECTIVE_ES: Final = compiled(
     r"\s+(?P<a>[a-záéíóúñ]{3,}(?:orias|orios|ivas|ivos|arias|arios|icas|icos|ales))\b"
 )
 # The verb of a value with no object between ('se exportó por un valor de', 'alcanzaron un
 # valor de'): the value is the subject's, not an object's ('exportó café por un valor de').
-_VALUED_VERB_ES: Final = re.compile(
+_VALUED_VERB_ES: Final = compiled(
     r"\b(?:se\s+[a-záéíóúñ]+|alcanz[a-zóé]+|sum[a-zóé]+|registr[a-zóé]+|tuvo|tuvieron)\s+"
     r"(?:por\s+)?un\s+valor\s+de\s+(?:(?:US)?\$|Q|L)?\s*$"
 )
 # 'En el 61 % [de los casos, el agresor era la pareja de la víctima]': the cases and the clause
 # said of them.
-_IN_SHARE_OF_ES: Final = re.compile(
+_IN_SHARE_OF_ES: Final = compiled(
     r"\s*de\s+(?:los|las)\s+(?P<b>[a-záéíóúñ]{3,}s)\s*,\s*"
     r"(?P<c>(?:el|la|los|las)\s+[^,;:.()\d]{3,100}?)\s*(?=[,;:.]|$)"
 )
 # ', y España, el 4 %': a place whose verb and measure are those of the clause before.
-_GAPPED_PLACE_ES: Final = re.compile(
+_GAPPED_PLACE_ES: Final = compiled(
     r",\s+(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w.'’]*(?:\s+[A-ZÁÉÍÓÚ][\w.'’]*){0,3})\s*,\s*"
     r"(?:el\s+|un\s+|una\s+|de\s+|con\s+(?:el\s+)?)?$"
 )
-_GAPPED_OF_ES: Final = re.compile(
+_GAPPED_OF_ES: Final = compiled(
     r"\sy\s+(?:el|la|los|las)\s+(?P<of>(?:de|del)\s+[^,;:()\d]{2,40}?)\s*,\s*"
     r"(?:de\s+|en\s+|el\s+|un\s+|una\s+)?$"
 )
@@ -11099,26 +11085,24 @@ def _article_es(head: str) -> str:
 
 # A share won by someone ('share of vote won by Ana Flores', 'proporción de votos obtenidos por
 # Ana Flores'): who won it, last, to be replaced by a rival the next figure is of.
-_WON_BY_TAIL: Final = re.compile(
+_WON_BY_TAIL: Final = compiled(
     r"\s(?:(?:won|received|obtained|taken|secured|garnered|captured)\s+by|"
     r"(?:obtenid|conseguid|recibid|ganad|logrados)[oa]?s?\s+por)\s+(?P<who>.+)$"
 )
 # "ahead of Jorge Medina with 31.7 percent", "followed by Medina (31.7 percent)", "seguida de
 # Jorge Medina, con 39,5 %": the rival named right before the figure.
-_RIVAL_BEFORE: Final = re.compile(
+_RIVAL_BEFORE: Final = compiled(
     r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|seguid[oa]\s+(?:de|por)|por\s+delante\s+de)\s+"
     r"(?P<who>[^,;:()\d]{2,60}?)\s*(?:,\s*)?(?:with|con|\()\s*(?:el\s+|the\s+)?$"
 )
 # "frente al 39,5 % de Jorge Medina", "frente a 39,5 % de su rival", "compared with 31.7 percent
 # for Jorge Medina": the rival named right after it.
 # "Nasralla had 42.2 percent to Hernández's 40.5 percent": the rival's share, after 'to'.
-_RIVAL_POSSESSIVE_EN: Final = re.compile(
+_RIVAL_POSSESSIVE_EN: Final = compiled(
     r"\bto\s+(?P<who>[A-ZÁÉÍÓÚ][\w.-]*(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){0,3})['’]s\s+$"
 )
-_RIVAL_AFTER_LEAD: Final = re.compile(
-    r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$"
-)
-_RIVAL_AFTER: Final = re.compile(
+_RIVAL_AFTER_LEAD: Final = compiled(r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$")
+_RIVAL_AFTER: Final = compiled(
     r"\s+(?:de|del|for|by)\s+(?P<who>(?:su|sus|his|her|their|the|el|la)\s+[^\W\d_]+|"
     r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,3})(?=\s*[,;.]|$)"
 )
@@ -11146,12 +11130,12 @@ def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
 
 # Verbs that put a part of what was counted down to someone ('is behind', 'drives', 'son
 # responsables de', 'estaría detrás de', 'cometen').
-_CAUSED_BY_EN: Final = re.compile(
+_CAUSED_BY_EN: Final = compiled(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|may\s+be|could\s+be|"
     r"might\s+be)\s+(?:behind|responsible(?:\s+for)?|to\s+blame(?:\s+for)?)|drives?|drove|"
     r"causes?|caused|commits?|committed|fuels?|fuell?ed)"
 )
-_CAUSED_BY_ES: Final = re.compile(
+_CAUSED_BY_ES: Final = compiled(
     r"(?:(?:está|están|estaría|estarían|estuvo|estuvieron|estaba|estaban|estarían)\s+detrás"
     r"(?:\s+del?)?|(?:es|son|fue|fueron|sería|serían|era|eran)\s+(?:responsables?|culpables?)"
     r"(?:\s+del?)?|cometen?|cometió|cometieron|causan?|causó|causaron|provocan?|provocó|"
@@ -11161,12 +11145,12 @@ _CAUSED_BY_ES: Final = re.compile(
 
 # Verbs that link a part of what was counted to someone ('is linked to', 'is a factor in',
 # 'está vinculado con', 'están relacionados con').
-_LINKED_EN: Final = re.compile(
+_LINKED_EN: Final = compiled(
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|may\s+be|could\s+be|"
     r"might\s+be)\s+(?:(?:linked|tied|connected|related)(?:\s+to)?|(?:an?\s+)?factor(?:\s+in)?|"
     r"involved(?:\s+in)?)"
 )
-_LINKED_ES: Final = re.compile(
+_LINKED_ES: Final = compiled(
     r"(?:está|están|estaría|estarían|estuvo|estuvieron|estaba|estaban|es|son|sería|serían|fue|"
     r"fueron)\s+(?P<p>vinculad|relacionad|ligad|asociad)[oa]s?\s+(?P<to>con|al?)(?:\s+el)?"
 )
@@ -11446,7 +11430,7 @@ _TIDY_TAIL: Final = word_set(
 )
 
 
-_THAT_LEAD_ES: Final = re.compile(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNORECASE)
+_THAT_LEAD_ES: Final = compiled(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNORECASE)
 
 
 def _tidy(phrase: str) -> str:
@@ -11462,28 +11446,28 @@ def _tidy(phrase: str) -> str:
 
 # A relative clause or a source set off by commas: ', que en 2025 ya había marcado un récord,',
 # ', según el informe anual del Organismo Judicial (OJ),'.
-_ASIDE_ES: Final = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
+_ASIDE_ES: Final = compiled(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
-_EXPECTED_CHANGE_EN: Final = re.compile(
+_EXPECTED_CHANGE_EN: Final = compiled(
     r"(?:\s*%|\s+percent)?\s+(?:(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
     r"expansion|growth)\s+)?(?P<verb>expected|forecast|predicted|projected|anticipated)\s+by\s"
 )
-_A_CHANGE_OF_BEFORE_EN: Final = re.compile(
+_A_CHANGE_OF_BEFORE_EN: Final = compiled(
     r"\b[Aa]n?\s+(rise|increase|gain|jump|fall|drop|decline|decrease)\s+of\s+$"
 )
 _RISE_NOUNS_EN: Final = frozenset(("rise", "increase", "gain", "jump"))
-_RANKED_MEASURE_EN: Final = re.compile(
+_RANKED_MEASURE_EN: Final = compiled(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|(?:giving|gives|gave|making|makes|"
     r"made)\s+it)\s+(?:still\s+)?the\s+"
     r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
     r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?:\s+(?:in|of|among|across)\s+[^,]{1,40})?,\s+at\s+$"
 )
-_WHOLE_TIME_EN: Final = re.compile(
+_WHOLE_TIME_EN: Final = compiled(
     r"\b(?:(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Tt]hroughout)\s+the\s+whole\s+of|as\s+a\s+whole)\b"
 )
-_FRAME_LEAD_EN: Final = re.compile(
+_FRAME_LEAD_EN: Final = compiled(
     # ("In El Salvador, homicides fell to 114": a place the clause opens with, too)
     r"(?:During|Under|Throughout|In(?=\s+[A-Z]))\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
 )
@@ -11519,13 +11503,13 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
 
 # An aside that names a part of a count before its verb: "Four suspects, including two
 # Mexicans, were arrested".
-_PART_ASIDE_BEFORE_EN: Final = re.compile(
+_PART_ASIDE_BEFORE_EN: Final = compiled(
     r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+$"
 )
-_PART_ASIDE_AFTER_EN: Final = re.compile(
+_PART_ASIDE_AFTER_EN: Final = compiled(
     r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;:]{1,60}?,"
 )
-_PASSIVE_AFTER_EN: Final = re.compile(
+_PASSIVE_AFTER_EN: Final = compiled(
     r",?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?P<p>[a-z]{3,}ed|shot|held|taken|hurt|found|beaten|stolen|driven|caught|freed)\b"
 )
@@ -11548,7 +11532,7 @@ def _done_after_aside_en(sentence: str, figure: SubjectInput) -> str | None:
 
 
 # "the world's highest incarceration rate, at around 1,500": the kind of rate, then the figure.
-_RATE_AT_BEFORE_EN: Final = re.compile(
+_RATE_AT_BEFORE_EN: Final = compiled(
     r"\b(?P<n>[a-z-]{4,})\s+rate,\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$"
 )
 _RATE_NOT_KIND_EN: Final = word_set(
@@ -11559,10 +11543,10 @@ _RATE_NOT_KIND_EN: Final = word_set(
 # "diverted about 7 billion lempiras, roughly $330 million, from the institute": a verb in the
 # past right before the money, then where the money came from (an amount restated in another
 # currency between them).
-_MONEY_VERB_BEFORE_EN: Final = re.compile(
+_MONEY_VERB_BEFORE_EN: Final = compiled(
     r"\b(?P<v>[a-z]{3,}ed|stole|took)\s+(?:[^,;:()]{1,40}\d[^,;:()]{0,30},\s+)?$"
 )
-_MONEY_TAKEN_FROM_EN: Final = re.compile(
+_MONEY_TAKEN_FROM_EN: Final = compiled(
     r"(?:,\s+(?:roughly|about|some|nearly|or)?\s*[$€£]?\d[^,;:()]{0,30},)?,?\s+(?:from|out\s+of)\s+"
     r"(?P<np>(?:the\s+)?[a-zA-Z][^,.;:()\d]{1,60}?)"
     r"(?=\s*[,.;:]|\s+(?:between|in|during|since|over|last|this|through|from|and)\b|\s*$)"

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from claims.importing.extraction.gates import CASE_PARTNERS
+from claims.importing.extraction.gates import CASE_PARTNERS, compiled
 from claims.importing.extraction.words import word_set
 
 # Replaced one-for-one by a space so that offsets into the caller's text stay valid.
-_JUNK: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_JUNK: Final = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 _HTML_TAGS: Final = (
     "a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|cite|code|dd|div|dl|dt|em|"
@@ -23,8 +23,8 @@ _HTML_TAGS: Final = (
     "main|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|"
     "sub|sup|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video"
 )
-_LOOKS_HTML: Final = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
-_MARKUP: Final = re.compile(
+_LOOKS_HTML: Final = compiled(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
+_MARKUP: Final = compiled(
     rf"<!--|<(?P<close>/?)(?P<tag>{_HTML_TAGS}|[a-zA-Z][a-zA-Z0-9-]{{0,30}})\b[^<>]{{0,2000}}>"
     r"|<!DOCTYPE[^<>]{0,2000}>"
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
@@ -35,16 +35,16 @@ _BLOCK: Final = word_set(
     "header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul"
 )
 _SKIP_CONTENT: Final = {
-    "script": re.compile(r"</script\s*>", re.IGNORECASE),
-    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    "script": compiled(r"</script\s*>", re.IGNORECASE),
+    "style": compiled(r"</style\s*>", re.IGNORECASE),
 }
 
 
 # Escapes and group names, which say nothing about the case of what a pattern matches.
-_ESCAPE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_ESCAPE: Final = compiled(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 # (the `endpos` a compiled pattern's search takes when none is given)
 _END: Final = sys.maxsize
-_CAPITAL: Final = re.compile(r"[A-Z]")
+_CAPITAL: Final = compiled(r"[A-Z]")
 
 
 def folded(pattern: str) -> re.Pattern[str]:
@@ -56,7 +56,7 @@ def folded(pattern: str) -> re.Pattern[str]:
     """
     if _CAPITAL.search(_ESCAPE.sub("", pattern)):
         raise ValueError(f"a folded pattern is written in lower case: {pattern!r}")
-    return re.compile(pattern)
+    return compiled(pattern)
 
 
 @lru_cache(maxsize=32)
@@ -90,7 +90,7 @@ class CaseBlind:
 
     def __init__(self, pattern: str) -> None:
         self.folded = folded(pattern)
-        self.blind = re.compile(pattern, re.IGNORECASE)
+        self.blind = compiled(pattern, re.IGNORECASE)
 
     def search(self, text: str, start: int = 0, end: int = _END) -> re.Match[str] | None:
         """pattern.search(text, start, end), case-blind."""
@@ -221,19 +221,19 @@ _NAME_CONTINUERS: Final = word_set(
 MAX_SENTENCE: Final = 1000
 # (Every alternative starts with a single character, so the engine skips to the next one of
 # them instead of trying the pattern at each position of the text.)
-_BOUNDARY: Final = re.compile(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
-_ACRONYM: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_BOUNDARY: Final = compiled(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+_ACRONYM: Final = compiled(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 # Two initials that name a place or a body, which may close a sentence ("... in the U.S. The
 # ..."), unlike a person's ("O.B. Curtis", "J.P. Morgan")
 _PLACE_INITIALS: Final = word_set(
     "u.s u.k u.n e.u d.c n.y l.a s.f n.j n.c s.c n.h n.m n.d s.d w.va"
 )
-_NEXT_WORD: Final = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
+_NEXT_WORD: Final = compiled(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 
 
 # A wire dateline before the first sentence: "LIMA, Peru (AP) — ", "NEW DELHI (Reuters) - ",
 # "Guatemala, 15 ene (EFE).- ". It is no part of the sentence: not its subject, not a figure.
-_DATELINE: Final = re.compile(
+_DATELINE: Final = compiled(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:,[ \t]*[\w.'’ -]{1,30}?)?[ \t]*"
     r"\((?i:AP|Reuters|AFP|EFE|ACAN-EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|EP|"
@@ -245,7 +245,7 @@ _DATELINE: Final = re.compile(
 # A newspaper's or a national agency's own dateline: "CIUDAD DE GUATEMALA, 14 may (AGN).- ",
 # "TAPACHULA (México), 11 jun (Prensa Libre).- ". Any source in the brackets will do when the
 # place is set in capitals or a day and month follow it, as only a dateline is written.
-_DATELINE_ANY: Final = re.compile(
+_DATELINE_ANY: Final = compiled(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:[ \t]*\([A-ZÁÉÍÓÚÑ][\w.'’ -]{1,30}\))?"
     r"(?:,[ \t]*[A-ZÁÉÍÓÚÑ][\w.'’ ]{0,20}(?=,[ \t]*\d))?"
@@ -253,10 +253,10 @@ _DATELINE_ANY: Final = re.compile(
     r"\([A-ZÁÉÍÓÚÑ][^()\n]{0,40}\)"
     r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
 )
-_DAY_MONTH: Final = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
+_DAY_MONTH: Final = compiled(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
 # A newspaper's dateline with no source in brackets, the place in capitals and a day and month
 # after it: "CIUDAD DE MÉXICO, 3 mar.- ", "SANTIAGO, 8 abr. - ".
-_DATELINE_BARE: Final = re.compile(
+_DATELINE_BARE: Final = compiled(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)*)"
     r"(?:,[ \t]*\d{1,2}[ \t]+[A-Za-záéíóú]{3,10}\.?[ \t]*[—–-]{1,2}[ \t]*"
     # ("SAN JOSÉ — ", "GUATEMALA CITY - ", "KINGSTON, Jamaica — ": a newspaper's dateline, a
@@ -269,7 +269,7 @@ _DATELINE_BARE: Final = re.compile(
 # "SAN SALVADOR. ", "CIUDAD DE MÉXICO. " (the place names at least four capitals).
 # ("SAN SALVADOR.- ", "GUADALAJARA, Jal.- ": the Latin American press closes it with '.-', a
 # Mexican city with its state abbreviated)
-_DATELINE_STOP: Final = re.compile(
+_DATELINE_STOP: Final = compiled(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*)"
     r"(?:\.(?:[ \t]*[—–-]{1,2})?|,[ \t]*[A-Z][a-záéíóú]{1,4}\.[ \t]*[—–-]{1,2})"
     r"[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
@@ -299,7 +299,7 @@ def dateline_end(text: str) -> int:
 
 # A first line that reads as a headline: short, with no sentence punctuation at its end, and
 # a line of running text after it that starts with a capital.
-_HEADLINE_LINE: Final = re.compile(
+_HEADLINE_LINE: Final = compiled(
     r"[ \t]*[^\n]{8,200}?[^\n.!?:;,\s][ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
 

@@ -10,6 +10,8 @@ from typing import Final
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 
+from claims.importing.extraction.gates import compiled
+
 
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a literal as a set."""
@@ -85,7 +87,7 @@ _WORD: Final = "(?:" + alternation(NUMBER_WORDS) + ")"
 # A run of number words, in lower case (figures reads it case-blind). Bounded repetition keeps
 # matching linear on adversarial input.
 WORD_NUMBER_SOURCE: Final = rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])"
-_SPLIT: Final = re.compile(r"[\s-]+")
+_SPLIT: Final = compiled(r"[\s-]+")
 
 
 def parse_digits(token: str) -> Decimal | None:
@@ -140,8 +142,8 @@ def _split_runs(
     return result
 
 
-_EN_TOKEN: Final = re.compile(r"[A-Za-z]+")
-_ES_TOKEN: Final = re.compile(r"[^\W\d_]+")
+_EN_TOKEN: Final = compiled(r"[A-Za-z]+")
+_ES_TOKEN: Final = compiled(r"[^\W\d_]+")
 
 
 def split_words(phrase: str) -> list[tuple[int, int, int]]:
@@ -202,14 +204,14 @@ def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
 # --- Digits in either convention ----------------------------------------------------------------
 
 # A decimal digit anywhere, and everything else (compiled once for every module).
-DIGIT: Final = re.compile(r"\d")
-NOT_DIGIT: Final = re.compile(r"\D")
+DIGIT: Final = compiled(r"\d")
+NOT_DIGIT: Final = compiled(r"\D")
 
 DigitStyle = str  # "en": 1,300.5 (comma thousands); "eu": 1.300,5 (dot thousands)
-_EU_EVIDENCE: Final = re.compile(
+_EU_EVIDENCE: Final = compiled(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])"
 )
-_EN_EVIDENCE: Final = re.compile(
+_EN_EVIDENCE: Final = compiled(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d\.\d{1,2}(?![\d])"
 )
 
@@ -228,8 +230,8 @@ def digit_style(text: str, language: str) -> DigitStyle:
     return "en" if _EN_EVIDENCE.search(text) is not None else "eu"
 
 
-_GROUP_SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
-_DOT_GROUPS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GROUP_SPACES: Final = compiled(r"[\u00a0\u202f\u2009 ]")
+_DOT_GROUPS: Final = compiled(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
@@ -258,7 +260,7 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
 
 # A Spanish verb that changes its object by the figure after it: 'redujo los homicidios en un',
 # 'ha recortado el presupuesto de salud en' (a change, of the object: group 'o').
-CHANGED_OBJECT_ES: Final = re.compile(
+CHANGED_OBJECT_ES: Final = compiled(
     r"\b(?:(?P<down>redu(?:jo|jeron|cido|ce|cen|cir|ciendo)|recort(?:ó|aron|ado|ar)|"
     r"disminu(?:yó|yeron|ido|ir)|baj(?:ó|aron|ado|ar))|aument(?:ó|aron|ado|ar)|"
     r"increment(?:ó|aron|ado|ar)|elev(?:ó|aron|ado|ar)|sub(?:ió|ieron|ido|ir))"
