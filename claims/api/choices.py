@@ -13,7 +13,7 @@ MAX_LISTED = 40
 
 class ChoiceField(serializers.ChoiceField):
     """A ChoiceField whose refusal names what it takes:
-    '"ClaimCorrected" is not a valid choice. Valid choices: *, ClaimReported, ….'"""
+    '"ClaimCorrected" is not a valid choice. Valid choices: *, claim.reported, ….'"""
 
     def fail(self, key: str, **kwargs: Any) -> NoReturn:
         if key == "invalid_choice":
