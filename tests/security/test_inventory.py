@@ -21,6 +21,7 @@ NOT_API = {
     "api/schema/": "the OpenAPI document itself",
     "api/docs/": "Swagger UI over the schema",
     # The public pages (HTML for readers; the same reads as the API's claims and indicators).
+    "": "the site's root: a redirect to the public claim list (claims/public)",
     "claims/": "public claim list (claims/public)",
     "claims/{claim_id}/": "public claim page (claims/public)",
     "indicators/": "public indicator list (tracker/public.py)",
