@@ -10,6 +10,11 @@ def indicator_page(key: str) -> str:
     return reverse("admin:tracker_indicator_change", args=[key])
 
 
+def indicator_api_list() -> str:
+    """The API's indicator list (tracker/api)."""
+    return reverse("api-indicator-list")
+
+
 def public_indicator_page(key: str | None) -> str:
     """An indicator's public page (the list of them for None)."""
     from tracker.public import public_url
@@ -31,6 +36,7 @@ class TrackerConfig(AppConfig):
             exists=services.indicator_exists,
             tolerances=services.indicator_tolerances,
             url=indicator_page,
+            api_url=indicator_api_list,
         )
         # The public claim pages link each indicator's public page (tracker/public.py).
         registry.register_public_indicators(public_indicator_page)

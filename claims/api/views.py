@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -49,7 +49,7 @@ from claims.api.schema import (
     RETRY_AFTER_WRITE,
     responses,
 )
-from claims.core import selectors, services
+from claims.core import registry, selectors, services
 from claims.core.commands import COMMANDS
 from claims.core.selectors import EventView
 
@@ -369,12 +369,12 @@ class EventFeedView(ApiView):
 
 # --- The index -----------------------------------------------------------------------------------
 
-# (name in the index, URL name); the indicators are another app's and may not be mounted.
+# (name in the index, URL name), in the order the index gives them; the indicators, which are
+# another app's, come from the registry.
 _INDEX: tuple[tuple[str, str], ...] = (
     ("claims", "api-claim-list"),
     ("sources", "api-source-list"),
     ("events", "api-event-list"),
-    ("indicators", "api-indicator-list"),
     ("documents", "api-document-list"),
     ("citations", "api-citation-list"),
     ("webhooks", "api-webhook-list"),
@@ -396,12 +396,11 @@ class ApiIndexView(ApiView):
         responses=responses({200: s.ApiIndexOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        links: dict[str, str | None] = {}
-        for key, name in _INDEX:
-            try:
-                links[key] = request.build_absolute_uri(reverse(name))
-            except NoReverseMatch:
-                links[key] = None
+        links: dict[str, str | None] = {
+            key: request.build_absolute_uri(reverse(name)) for key, name in _INDEX
+        }
+        indicators = registry.indicators_api_url()
+        links["indicators"] = request.build_absolute_uri(indicators) if indicators else None
         return Response(s.ApiIndexOutput(links).data)
 
 

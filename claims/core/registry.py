@@ -31,6 +31,7 @@ class Extensions:
     indicator_exists: Callable[[str], bool] | None = None
     indicator_tolerances: Callable[[], Mapping[str, Decimal]] | None = None
     indicator_url: Callable[[str], str | None] | None = None
+    indicators_api_url: Callable[[], str] | None = None
     public_indicator_url: Callable[[str | None], str | None] | None = None
     source_scorer: SourceScorer | None = None
     source_explainer: SourceExplainer | None = None
@@ -50,12 +51,15 @@ def register_indicators(
     exists: Callable[[str], bool],
     tolerances: Callable[[], Mapping[str, Decimal]],
     url: Callable[[str], str | None] | None = None,
+    api_url: Callable[[], str] | None = None,
 ) -> None:
     """Tell claims which indicator keys exist, each one's tolerance (percent of the median
-    above which competing figures need a decision), and where its page is in the admin."""
+    above which competing figures need a decision), where its page is in the admin, and where
+    the API lists them (`api_url()`, a path: the API's index links it)."""
     extensions.indicator_exists = exists
     extensions.indicator_tolerances = tolerances
     extensions.indicator_url = url
+    extensions.indicators_api_url = api_url
 
 
 def register_public_indicators(url: Callable[[str | None], str | None]) -> None:
@@ -114,6 +118,12 @@ def indicator_url(key: str | None) -> str | None:
     if not key or url is None:
         return None
     return url(key)
+
+
+def indicators_api_url() -> str | None:
+    """The path of the API's indicator list, if an app serves one."""
+    url = extensions.indicators_api_url
+    return url() if url is not None else None
 
 
 def public_indicator_url(key: str | None) -> str | None:

@@ -180,7 +180,7 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     cannot start, such as a word's end. The matches and their groups are the same
     (first_char_guard describes every character a match can start with, and lets every
     non-ASCII one through)."""
-    if source.startswith(_WORD_BOUNDARY) and not source.startswith("\\b(?=", 0):
+    if source.startswith(_WORD_BOUNDARY) and not source.startswith(_WORD_BOUNDARY + "(?="):
         rest = source[len(_WORD_BOUNDARY) :]
         guard = first_char_guard(rest, flags)
         if guard:
