@@ -46,7 +46,7 @@ from claims.core.commands import URL
 from claims.core.domain.errors import CommandRejected
 from claims.core.roles import EDITOR, roles_of
 from claims.webhooks import services
-from claims.webhooks.models import Delivery, Subscription
+from claims.webhooks.models import DELIVERED, FAILED, PENDING, Delivery, Subscription
 from claims.webhooks.outbox import EVENT_TYPES
 from claims.webhooks.signing import EVENT_ID_HEADER, SIGNATURE_HEADER
 
@@ -162,6 +162,21 @@ class WebhookPayload(serializers.Serializer):
     subscription = serializers.UUIDField(required=False, help_text="ping: the subscription.")
 
 
+DELIVERY_STATES = [PENDING, DELIVERED, FAILED]
+
+
+class DeliveryListQuery(PageQuery):
+    """Pagination of a webhook's deliveries (newest first), and their state."""
+
+    state = ChoiceField(
+        choices=DELIVERY_STATES,
+        required=False,
+        help_text="Only deliveries in this state: pending (not yet delivered, or waiting for a "
+        "retry), delivered, or failed (retried until CLAIMS_WEBHOOK_RETRY_HOURS ran out; "
+        "redeliver sends one again).",
+    )
+
+
 class AttemptOutput(serializers.Serializer):
     number = serializers.IntegerField()
     started_at = serializers.DateTimeField()
@@ -175,7 +190,7 @@ class DeliveryOutput(serializers.Serializer):
     event_id = serializers.UUIDField(help_text="The payload's id.")
     type = serializers.CharField()
     position = serializers.IntegerField(allow_null=True)
-    state = ChoiceField(choices=["pending", "delivered", "failed"])
+    state = ChoiceField(choices=DELIVERY_STATES)
     attempts = serializers.IntegerField()
     next_attempt_at = serializers.DateTimeField(allow_null=True)
     delivered_at = serializers.DateTimeField(allow_null=True)
@@ -364,18 +379,16 @@ class WebhookDeliveriesView(WebhookView):
     @extend_schema(
         operation_id="webhooks_deliveries",
         summary="A webhook's deliveries and their attempts",
-        parameters=[PageQuery, RETRY_AFTER_READ],
+        parameters=[DeliveryListQuery, RETRY_AFTER_READ],
         responses=responses({200: DeliveryPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request, webhook_id: uuid.UUID) -> Response:
         sub = _subscription(webhook_id)
-        query = validated(PageQuery, request.query_params)
-        rows = (
-            Delivery.objects.filter(subscription=sub)
-            .select_related("message")
-            .prefetch_related("attempt_log")
-            .order_by("-id")
-        )
+        query = validated(DeliveryListQuery, request.query_params)
+        rows = Delivery.objects.filter(subscription=sub)
+        if query.get("state"):
+            rows = rows.filter(state=query["state"])
+        rows = rows.select_related("message").prefetch_related("attempt_log").order_by("-id")
         page = paginate(request, rows, query)
         page["results"] = [delivery_document(d) for d in page["results"]]
         return Response(DeliveryPageOutput(page).data)

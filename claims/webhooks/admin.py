@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from claims.core.roles import EDITOR, roles_of
 from claims.webhooks import services
-from claims.webhooks.models import Delivery, Subscription
+from claims.webhooks.models import STATES, Delivery, Subscription
 from claims.workspace.bases import ReadOnlyAdmin, Route
 
 DELIVERIES_SHOWN = 100
@@ -94,9 +94,16 @@ def webhook_page(request: HttpRequest, model_admin: SubscriptionAdmin, object_id
         sub = Subscription.objects.get(pk=uuid.UUID(str(object_id)))
     except (ValueError, Subscription.DoesNotExist):
         raise Http404("No such webhook.") from None
+    # ?state= shows one state's deliveries: the failed ones of a busy endpoint are not all
+    # among its latest hundred.
+    state = request.GET.get("state", "")
+    rows = Delivery.objects.filter(subscription=sub)
+    if state in dict(STATES):
+        rows = rows.filter(state=state)
+    else:
+        state = ""
     deliveries = list(
-        Delivery.objects.filter(subscription=sub)
-        .select_related("message")
+        rows.select_related("message")
         .prefetch_related("attempt_log")
         .order_by("-id")[:DELIVERIES_SHOWN]
     )
@@ -116,6 +123,8 @@ def webhook_page(request: HttpRequest, model_admin: SubscriptionAdmin, object_id
             for d in deliveries
         ],
         "test_url": reverse("admin:webhooks_subscription_test", args=[sub.pk]),
+        "state": state,
+        "states": [("", "all")] + [(value, label) for value, label in STATES],
         "shown": DELIVERIES_SHOWN,
     }
     return TemplateResponse(request, "claims/admin/webhook.html", ctx)

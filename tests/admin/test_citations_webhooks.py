@@ -4,6 +4,7 @@ delivery log, redeliver and ping — each an operation calling a service."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -113,6 +114,26 @@ def test_editors_see_the_webhooks_and_their_delivery_log(login: Login, webhook: 
     for role in ("reader", "contributor"):
         assert login(role).get("/admin/webhooks/subscription/").status_code == 403
         assert login(role).get(f"/admin/webhooks/subscription/{webhook}/change/").status_code == 403
+
+
+def test_the_delivery_log_shows_one_state_at_a_time(login: Login, webhook: str) -> None:
+    failed = Delivery.objects.get(subscription_id=webhook)
+    sent = webhooks.ping(failed.subscription_id)
+    assert sent is not None
+    Delivery.objects.filter(pk=sent.pk).update(state="delivered")
+    page = f"/admin/webhooks/subscription/{webhook}/change/"
+
+    def shown(query: str) -> list[str]:
+        response = login("editor").get(page + query)
+        assert response.status_code == 200
+        return re.findall(r'data-delivery="(\d+)"', response.content.decode())
+
+    assert shown("") == [str(sent.pk), str(failed.pk)]
+    assert shown("?state=failed") == [str(failed.pk)]
+    assert shown("?state=delivered") == [str(sent.pk)]
+    assert shown("?state=pending") == []
+    assert "No pending delivery." in login("editor").get(page + "?state=pending").content.decode()
+    assert shown("?state=nonsense") == [str(sent.pk), str(failed.pk)]
 
 
 def test_redeliver_and_ping_are_operations(login: Login, webhook: str) -> None:

@@ -230,6 +230,25 @@ def test_the_api_reference_is_what_the_schema_says() -> None:
                 assert f"`{method.upper()} {path}`" in current
 
 
+def test_the_api_guide_is_written_out() -> None:
+    """docs/api.md's prose leaves nothing for later: no note to its writers (an HTML comment
+    other than the generated reference's markers), every error code is in its Errors table,
+    and every part of the API the schema has is described before the generated reference."""
+    from claims.api.errors import ERROR_CODES
+
+    ref = api_reference()
+    text = (ROOT / "docs" / "api.md").read_text()
+    prose = text.split(ref.BEGIN)[0]
+    comments = re.findall(r"<!--.*?-->", text, flags=re.S)
+    assert comments == [ref.BEGIN, ref.END]
+    errors = prose.split("\n## Errors\n", 1)[1].split("\n## ", 1)[0]
+    missing = [code for code in ERROR_CODES if f"`{code}`" not in errors]
+    assert not missing, f"docs/api.md's Errors table does not name {missing}"
+    parts = {path.split("/")[3] for path in ref.schema()["paths"] if path.startswith("/api/v1/")}
+    undescribed = sorted(p for p in parts - {""} if f"/api/v1/{p}/" not in prose)
+    assert not undescribed, f"docs/api.md describes no /api/v1/{undescribed}/ outside the reference"
+
+
 # --- Pictures -------------------------------------------------------------------------------------
 
 

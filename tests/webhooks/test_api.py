@@ -113,6 +113,29 @@ def test_only_editors_see_or_touch_webhooks(api: Api, hooks: FakeResolver) -> No
     assert register(api).status_code == 201
 
 
+def test_deliveries_are_listed_by_state_newest_first(api: Api, hooks: FakeResolver) -> None:
+    webhook = register(api).json()["id"]
+    pings = [api("editor").post(f"/api/v1/webhooks/{webhook}/test/").json()["id"] for _ in range(4)]
+    Delivery.objects.filter(pk__in=pings[:2]).update(state="failed", next_attempt_at=None)
+    Delivery.objects.filter(pk=pings[2]).update(state="delivered", next_attempt_at=None)
+    url = f"/api/v1/webhooks/{webhook}/deliveries/"
+
+    def listed(query: str) -> list[int]:
+        response = api("editor").get(url + query)
+        assert response.status_code == 200, response.json()
+        return [d["id"] for d in response.json()["results"]]
+
+    assert listed("") == pings[::-1]
+    assert listed("?state=failed") == [pings[1], pings[0]]
+    assert listed("?state=delivered") == [pings[2]]
+    assert listed("?state=pending") == [pings[3]]
+    assert listed("?state=failed&page_size=1&page=2") == [pings[0]]
+    refused = api("editor").get(url + "?state=lost")
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "validation_error"
+    assert "failed" in refused.json()["state"][0]
+
+
 def test_rotate_ping_redeliver_and_delete(api: Api, hooks: FakeResolver) -> None:
     created = register(api).json()
     webhook = created["id"]
