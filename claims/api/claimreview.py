@@ -22,6 +22,8 @@ Claim) carries the attribution chain:
   not the source's own name, a list of both, the one quoted first.
 - `contributor`: the sources that relayed it, in order (`relayed_by`).
 - `appearance`: the document it was reported in (with its publisher).
+- `datePublished`: when the claim was made — its `occurred_at`, else the day the document that
+  reported it was published (absent when neither is known); `inLanguage`: the claim's language.
 
 `url` is the claim's public
 page; `datePublished` is when the first verdict was recorded (the first event that took the
@@ -131,8 +133,13 @@ def claim_review(
         if publisher is not None:
             appearance["publisher"] = publisher
         item["appearance"] = appearance
-    if document.get("created_at"):
-        item["datePublished"] = _date(document.get("occurred_at") or document["created_at"])
+    # When the claim was made: when it happened or was said, else the day the document that
+    # reported it was published; never the day the tracker recorded it.
+    made = _date(document.get("occurred_at")) or reported_in.get("published_at")
+    if made:
+        item["datePublished"] = made
+    if document.get("language"):
+        item["inLanguage"] = document["language"]
     organisation: dict[str, Any] = {
         "@type": "Organization",
         "name": getattr(settings, "CLAIMS_ORGANIZATION_NAME", "Claims Tracker"),

@@ -151,10 +151,14 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
     timeline = display.timeline(events, names)
     reason = next((r.reason for r in reversed(timeline) if r.tone in VERDICTS and r.reason), "")
     here = reverse("public-claim", args=[claim_id])
+    canonical = request.build_absolute_uri(here)
     review = None
-    if is_reviewed(doc):
-        url = request.build_absolute_uri(here)
-        review = ld_json(claim_review(doc, url, selectors.first_reviewed([claim_id]).get(claim_id)))
+    # The review is published with the page as it stands now only: a past moment's page (its
+    # verdict may differ) is the same claim at another URL, marked noindex, its canonical the
+    # page now, and carries no review under that page's URL.
+    if moments.now and is_reviewed(doc):
+        first = selectors.first_reviewed([claim_id]).get(claim_id)
+        review = ld_json(claim_review(doc, canonical, first))
     reported_in = doc.get("reported_in") or {}
     figures = [
         {
@@ -220,6 +224,7 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
         track=track,
         indicator_url=registry.public_indicator_url(doc.get("indicator")),
         claimreview=review,
+        canonical=canonical,
         here=here,
     )
     return TemplateResponse(request, "claims/public/claim_detail.html", ctx).render()

@@ -40,6 +40,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "contributor": ("Organization", "Person"),
         "appearance": ("CreativeWork",),
         "datePublished": ("Date",),
+        "inLanguage": ("Text",),
     },
     "CreativeWork": {
         "url": ("URL",),
@@ -129,6 +130,48 @@ def test_claimreview_has_the_schema_org_shape(api: Api, demo: Ids) -> None:
     assert "/api/" not in review["url"]
     # First verdict recorded (the dispute) and the latest change: both dates of events.
     assert review["datePublished"] <= review["dateModified"]
+
+
+def test_the_claim_is_dated_when_it_was_made_never_when_it_was_recorded(
+    api: Api, demo: Ids
+) -> None:
+    """itemReviewed.datePublished is when the claim was made: its occurred_at, else the day
+    the document that reported it was published; without either it is left out (the day the
+    tracker recorded it says nothing about the claim). inLanguage is the claim's language."""
+    trafficker = api("anonymous").get(
+        f"/api/v1/claims/{demo['claim:trafficker-killed']}/claimreview/"
+    )
+    claim = api("anonymous").get(f"/api/v1/claims/{demo['claim:trafficker-killed']}/").json()
+    assert trafficker.json()["itemReviewed"]["datePublished"] == claim["occurred_at"][:10]
+
+    def reviewed(**extra: Any) -> dict[str, Any]:
+        body = {
+            "statement": "La tasa de homicidios fue de 34,5 por cada 100.000 habitantes.",
+            "subject": "Guatemala",
+            "attributed_to": demo["source:un"],
+            "language": "es",
+            **extra,
+        }
+        made = api("editor").post("/api/v1/claims/", body, format="json")
+        assert made.status_code == 201, made.json()
+        claim_id = made.json()["id"]
+        confirmed = api("editor").post(
+            f"/api/v1/claims/{claim_id}/confirm/",
+            {"expected_version": 1, "reason": "The ministry's own series says so."},
+            format="json",
+        )
+        assert confirmed.status_code == 200, confirmed.json()
+        review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+        check_node(review)
+        return dict(review["itemReviewed"])
+
+    published = reviewed(
+        reported_in={"url": "https://prensa.example/nota", "published_at": "2013-03-05"}
+    )
+    assert published["datePublished"] == "2013-03-05"
+    assert published["inLanguage"] == "es"
+    undated = reviewed(reported_in={"url": "https://prensa.example/otra"})
+    assert "datePublished" not in undated
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,30 @@ def test_the_traffickers_page_tells_the_story(demo: dict[str, str], client: Clie
     assert review["reviewRating"]["alternateName"] == "False"
 
 
+def test_a_past_moment_page_publishes_no_review_and_is_not_indexed(
+    demo: dict[str, str], client: Client
+) -> None:
+    """A page at a past moment is the same claim under another URL, its verdict perhaps another
+    (the trafficker's claim was disputed on the evening of 22 February 2013, refuted since): it
+    carries no ClaimReview, says noindex, and names the page now as canonical."""
+    url = f"/claims/{demo['claim:trafficker-killed']}/"
+    now = _get(client, url).content.decode()
+    canonical = f'<link rel="canonical" href="http://testserver{url}">'
+    assert LD.search(now)
+    assert canonical in now
+    assert 'name="robots"' not in now
+    for moment in ("?known_at=2013-02-22", "?as_of=2099-01-01T00:00:00Z"):
+        then = _get(client, url + moment).content.decode()
+        assert not LD.search(then), moment
+        assert '<meta name="robots" content="noindex">' in then, moment
+        assert canonical in then, moment
+    assert (
+        '<meta name="robots" content="noindex">'
+        in _get(client, "/claims/?known_at=2013-02-22").content.decode()
+    )
+    assert 'name="robots"' not in _get(client, "/claims/").content.decode()
+
+
 def test_pages_answer_if_none_match_with_304(demo: dict[str, str], client: Client) -> None:
     url = f"/claims/{demo['claim:trafficker-killed']}/"
     first = _get(client, url)
