@@ -179,6 +179,17 @@ _MEANINGS = {
 # poverty rate): a subject carrying one that the indicator's measure lacks measures another thing.
 NARROWING = word_set("extreme youth rural urban acute chronic indigenous woman child femicide")
 _STRIP = re.compile(r"[^\w\s]")
+# A subject that opens with one of these measures a change ("fall in homicides", "reducción de
+# homicidios": 526 fewer than the year before), not the level a claim or an indicator holds;
+# the two are only compared when both measure a change.
+CHANGE_HEADS = frozenset(
+    fold(word)
+    for word in word_set(
+        "change fall rise increase decrease drop decline growth gain loss jump cut reduction "
+        "cambio caída aumento incremento disminución reducción descenso alza baja crecimiento "
+        "subida repunte retroceso"
+    )
+)
 
 
 def _key(word: str) -> str:
@@ -233,6 +244,12 @@ _STOP = word_set(
 # --- The candidate's indicator --------------------------------------------------------------------
 
 
+def names_change(subject: str | None) -> bool:
+    """Whether a subject measures a change ('fall in homicides in Guatemala')."""
+    words = _STRIP.sub(" ", subject or "").split()
+    return bool(words) and fold(words[0]) in CHANGE_HEADS
+
+
 def _percent_base(unit: str) -> str | None:
     """'percent of homicides' -> 'homicides'; None for other units."""
     normal = norm_phrase(unit) or ""
@@ -271,8 +288,11 @@ def find_indicator(
         _percent_base(candidate.unit)
     )
     best: tuple[float, IndicatorFacts] | None = None
+    change = names_change(candidate.subject)
     for indicator in indicators:
         if norm_place(indicator.subject) != place or not units_agree(candidate.unit, indicator):
+            continue
+        if change != names_change(indicator.measure):
             continue
         measure = meanings(indicator.measure, place=indicator.subject)
         if (said - measure) & NARROWING:
@@ -324,6 +344,8 @@ def about_same_thing(
     candidate: CandidateFacts, claim: ClaimFacts, indicator: IndicatorFacts | None
 ) -> tuple[bool, str]:
     """Whether the claim measures what the candidate measures, and why."""
+    if names_change(candidate.subject) != names_change(claim.subject):
+        return False, ""  # a change of a count is not the count
     if claim.indicator:
         if indicator is not None and claim.indicator == indicator.key:
             return True, f"same indicator {indicator.key}"

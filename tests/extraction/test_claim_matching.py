@@ -167,6 +167,32 @@ def test_claims_without_an_indicator_match_on_unit_place_and_subject() -> None:
     assert relations(other_unit, deployed) == {}
 
 
+def test_a_change_of_a_count_is_not_the_count() -> None:
+    """'5,155 homicides in 2012, 526 fewer than in 2011': the 526 is a fall in homicides, not
+    a new value for the 5,155 — never an update of it (whose default action corrects the
+    claim) nor a conflict with it, nor a reading of the level's indicator."""
+    count = claim(
+        "c7",
+        "5155",
+        source="mp",
+        indicator=None,
+        unit="homicides",
+        subject="homicides in Guatemala",
+    )
+    for subject in ("fall in homicides in Guatemala", "reducción de homicidios en Guatemala"):
+        fall = candidate("526", source="mp", unit="homicides", subject=subject)
+        assert relations(fall, count) == {}, subject
+        other = claim(
+            "c8", "526", source="other", indicator=None, unit="homicides", subject=subject
+        )
+        assert relations(fall, other) == {"c8": "agrees"}
+    level = candidate("5155", source="mp", unit="homicides", subject="homicides in Guatemala")
+    assert relations(level, count) == {"c7": "same"}
+    rate_fall = candidate("4.4", subject="fall in the homicide rate in Guatemala")
+    assert match_candidate(rate_fall, [], [RATE, SHARE]).indicator is None
+    assert relations(rate_fall, claim("c9", "39")) == {}
+
+
 def test_refuted_claims_are_still_matched() -> None:
     refuted = claim("r", "60", source="early", status="refuted")
     assert relations(candidate("60", source="early"), refuted) == {"r": "same"}

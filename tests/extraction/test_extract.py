@@ -748,3 +748,49 @@ def test_a_shortened_description_is_the_source_last_named_that_it_shortens() -> 
     assert _shortened_from("the U.N. agency", named.latest_first(sources)) is None
     # (two words shorten nothing: "the office" may be any office)
     assert _shortened_from("the office", named.latest_first(sources)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit", "subject"),
+    [
+        (
+            "Guatemala recorded 5,155 homicides in 2012, a drop of 526 from 2011, the Public "
+            "Ministry said.",
+            "526",
+            "homicides",
+            "fall in homicides in Guatemala",
+        ),
+        (
+            "Guatemala recorded 5,155 homicides in 2012, up 300 from 2011, the Public "
+            "Ministry said.",
+            "300",
+            "homicides",
+            "increase in homicides in Guatemala",
+        ),
+        (
+            "En 2012 se registraron 5.155 homicidios, una reducción de 526 respecto del año "
+            "anterior, según el Ministerio Público.",
+            "526",
+            "homicidios",
+            None,
+        ),
+        (
+            "Police rounded up 300 suspects in 2012, the Public Ministry said.",
+            "300",
+            "suspects",
+            "suspects rounded up by police",
+        ),
+    ],
+)
+def test_a_change_named_before_a_count_is_a_change(
+    text: str, value_text: str, unit: str, subject: str | None
+) -> None:
+    """'a drop of 526 from 2011' is a fall in what the count before counted, not 526 of it —
+    else the matcher offers it as a new value for the 5,155 claim. 'rounded up 300' is no
+    change; 'respecto' is no counted noun."""
+    found = {c.value_text: c for c in extract(text, published_at=PUBLISHED)}
+    assert found[value_text].unit == unit
+    if subject is not None:
+        assert found[value_text].subject == subject
+    else:
+        assert (found[value_text].subject or "").startswith("reducción de")

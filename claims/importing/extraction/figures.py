@@ -321,7 +321,7 @@ _ES_STOP: Final = word_set(
     ese esa esos esas aquel
     es son fue fueron era eran ha han había habían será serán está están estaba estaban
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
-    toda todas ciento año años mes meses día días"""
+    toda todas ciento año años mes meses día días respecto"""
 )
 _ES_TIME_UNITS: Final = word_set("días semanas meses años horas minutos")
 # ("5,287 such killings": 'such' points back at the kind; the noun after it is counted)
@@ -2455,18 +2455,22 @@ _OF_SUBSTANCE: Final = compiled(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
 _FOUR_DIGITS: Final = compiled(r"\d{4}")
 _OF_NEXT: Final = compiled(r"\s+of\b")
 _COUNT_CHANGE: Final = compiled(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
-# "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
+# "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by;
+# "a drop of 526 from 2011", "5,155 homicides, up 300 from 2011", "una reducción de 526": the
+# change named before it.
 _COUNT_CHANGE_BEFORE: Final = EndWord(
     compiled(
-        r"\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
+        r"(?:,\s*(?:up|down)|\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
         r"jumped|exceeds?|"
         r"exceeded|outnumbered|shrank|shrunk|expanded|contracted)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
         r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
-        r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"
+        r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en|"
+        r"an?\s+(?:increase|decrease|rise|fall|drop|decline|reduction|jump|cut|gain|loss)\s+of|"
+        r"una?\s+(?:reducción|disminución|caída|baja|aumento|incremento|alza|descenso|subida)\s+de))"
         r"[ \t\u00a0]+$",
         re.IGNORECASE,
     ),
-    ("by", "en"),
+    ("by", "en", "of", "de", "up", "down"),
 )
 _RATE_BEFORE_MIL: Final = compiled(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
 _OPENS_CLAUSE_BEFORE: Final = compiled(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
