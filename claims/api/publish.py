@@ -200,7 +200,9 @@ class ImportView(ApiView):
         summary="Import claims from a CSV file",
         description="The export's columns (`id`, `version`, `status`, `lower`, `upper`, "
         "`created_at`, `updated_at` and `attributed_to_name` are ignored on the way in; "
-        "`attributed_to` and `reported_in_publisher` are source ids or names). Every row is "
+        "`attributed_to` and `reported_in_publisher` are source ids or names; `language` is "
+        "`en` or `es`, `en` when empty; a free-text cell the export wrote after an apostrophe, "
+        "so that a spreadsheet would not run it as a formula, is read without it). Every row is "
         "validated before anything is written: any bad row answers 400 listing every bad "
         "row, and nothing is written. Rows imported before are skipped.",
         request={

@@ -288,7 +288,9 @@ class ClaimList:
 
 # What a claim export holds, in this order, and where each field is in a claim's document: the
 # sources' names are read from the sources' read model, the relaying sources' ids and names
-# joined by RELAY_SEPARATOR (an API source id never holds a ";").
+# joined by RELAY_SEPARATOR (an API source id never holds a ";"). The order is a published
+# contract: a column is only ever added, at the end. `text=True` marks what a person typed: a
+# cell of it that a spreadsheet would read as a formula is written after an apostrophe.
 RELAY_SEPARATOR = "; "
 _SOURCE: Any = models.Source._meta
 _SOURCE_NAME = eventstore.CsvLookup(
@@ -299,28 +301,35 @@ EXPORT_COLUMNS: tuple[eventstore.CsvColumn, ...] = (
     _C("id", ("id",)),
     _C("version", ("version",)),
     _C("status", ("status",)),
-    _C("statement", ("statement",)),
-    _C("subject", ("subject",)),
-    _C("indicator", ("indicator",)),
+    _C("statement", ("statement",), text=True),
+    _C("subject", ("subject",), text=True),
+    _C("indicator", ("indicator",), text=True),
     _C("amount", ("value", "amount")),
-    _C("unit", ("value", "unit")),
+    _C("unit", ("value", "unit"), text=True),
     _C("qualifier", ("value", "qualifier")),
     _C("lower", ("value", "lower")),
     _C("upper", ("value", "upper")),
     _C("period_start", ("period", "start")),
     _C("period_end", ("period", "end")),
-    _C("place", ("place",)),
-    _C("attributed_to", ("attributed_to",)),
-    _C("attributed_to_name", ("attributed_to",), lookup=_SOURCE_NAME),
-    _C("reported_in_url", ("reported_in", "url")),
+    _C("place", ("place",), text=True),
+    _C("attributed_to", ("attributed_to",), text=True),
+    _C("attributed_to_name", ("attributed_to",), lookup=_SOURCE_NAME, text=True),
+    _C("reported_in_url", ("reported_in", "url"), text=True),
     _C("created_at", ("created_at",)),
     _C("updated_at", ("updated_at",)),
-    _C("reported_in_publisher", ("reported_in", "publisher")),
+    _C("reported_in_publisher", ("reported_in", "publisher"), text=True),
     _C("reported_in_published_at", ("reported_in", "published_at")),
     _C("occurred_at", ("occurred_at",)),
-    _C("said_by", ("said_by",)),
-    _C("relayed_by", ("relayed_by",), separator=RELAY_SEPARATOR),
-    _C("relayed_by_names", ("relayed_by",), separator=RELAY_SEPARATOR, lookup=_SOURCE_NAME),
+    _C("said_by", ("said_by",), text=True),
+    _C("relayed_by", ("relayed_by",), separator=RELAY_SEPARATOR, text=True),
+    _C(
+        "relayed_by_names",
+        ("relayed_by",),
+        separator=RELAY_SEPARATOR,
+        lookup=_SOURCE_NAME,
+        text=True,
+    ),
+    _C("language", ("language",)),
 )
 
 

