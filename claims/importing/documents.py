@@ -23,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -642,6 +642,9 @@ def accept_candidate(
     refused (a missing source, a bad value...).
     """
     edits = edits or {}
+    if candidate.status != CandidateStatus.ACCEPTED:
+        # (before the report's transaction: the refreshed matches stay when it is refused)
+        _refuse_a_duplicate(candidate, build_report(candidate, edits, "check"))
     with transaction.atomic():
         locked = (
             DocumentCandidate.objects.select_for_update()
@@ -664,6 +667,43 @@ def accept_candidate(
         result = services.report(command, ctx)
         _decided(locked, user, CandidateAction.REPORT, command.claim_id)
     return Accepted(locked, command.claim_id, result)
+
+
+def _refuse_a_duplicate(candidate: DocumentCandidate, report: c.ReportClaim) -> None:
+    """Refuse a report of a figure a claim now holds with the same source, period and value:
+    matches are found when the article is imported, and a claim may have been made from the
+    same figure since (the same article imported twice, one copy accepted). The report is
+    compared as the user would make it (their edits applied: a figure edited into another one
+    is reported as asked). The candidate's stored matches are brought up to date either way,
+    so the page shows what the tracker holds now."""
+    match_candidates([candidate])
+    candidate.save(update_fields=["indicator", "matches"])
+    if report.value is None:
+        return
+    period = report.period
+    facts = replace(
+        facts_of(candidate),
+        statement=report.statement,
+        amount=report.value.amount,
+        unit=report.value.unit,
+        qualifier=report.value.qualifier.value,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        place=report.place or None,
+        subject=report.subject,
+        attributed_to=report.attributed_to,
+    )
+    keys = [k for k in (report.indicator, candidate.indicator) if k]
+    claims = readmodels.claims_for(keys, [facts.unit])
+    result = match_candidate(facts, claims, readmodels.indicators())
+    same = [m.claim for m in result.matches if m.relation == "same"]
+    if same:
+        raise CommandRejected(
+            f"Claim {same[0]} already holds this figure, from the same source and for the same "
+            "period: reporting it again would duplicate that claim. Cite the article on that "
+            "claim instead (the candidate's match action), or change a field before accepting.",
+            "claim",
+        )
 
 
 def _decided(candidate: DocumentCandidate, user: Any, action: str, claim_id: str) -> None:
@@ -790,6 +830,41 @@ def act_on_match(
     return Matched(locked, claim_id, action, relation, result)
 
 
+def _refuse_what_the_claim_holds(
+    claim_id: str, action: str, link: str, source: str | None, value: Quantity
+) -> None:
+    """Refuse an action the claim already shows done: the article cited on it (as evidence with
+    its URL), or the source's figure already on it. Importing the same article again proposes
+    the same matches; acting on them again would only repeat the evidence or the dispute."""
+    claim = selectors.claim_document(claim_id)
+    if claim is None:
+        return
+    if action in (CandidateAction.CITE, CandidateAction.SUPPORT) and link:
+        for evidence in claim.get("evidence") or []:
+            if evidence.get("url") == link:
+                raise CommandRejected(
+                    f"This claim already cites {link[:200]} (evidence {evidence.get('id')}); "
+                    "there is nothing to add. Reject the candidate, or cite another article.",
+                    "claim",
+                )
+    if action == CandidateAction.DISPUTE and source:
+        for figure in claim.get("figures") or []:
+            held = figure.get("value") or {}
+            if (
+                figure.get("source") == source
+                and held.get("amount") is not None
+                and Decimal(str(held["amount"])) == value.amount
+                and held.get("qualifier") == value.qualifier.value
+                and figure.get("status") != "withdrawn"
+            ):
+                raise CommandRejected(
+                    f"This claim already holds this figure from this source (figure "
+                    f"{figure.get('id')}, {figure.get('status')}): there is nothing to dispute "
+                    "again. Reject the candidate, or choose another action.",
+                    "claim",
+                )
+
+
 def _apply(
     candidate: DocumentCandidate,
     claim_id: str,
@@ -811,6 +886,7 @@ def _apply(
     value = Quantity.of(candidate.get("amount"), unit, candidate.get("qualifier"))
     link = url or document.url
     said = f"{named or 'The article'}: “{statement[:1500]}”"
+    _refuse_what_the_claim_holds(claim_id, action, link, source, value)
     if action in (CandidateAction.CITE, CandidateAction.SUPPORT):
         kind = "citation" if action == CandidateAction.CITE else "supporting"
         if link:

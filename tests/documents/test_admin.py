@@ -12,7 +12,7 @@ from claims.core.models import Claim, Event
 from claims.importing import documents
 from claims.importing.models import DocumentCandidate, ImportedDocument
 from claims.workspace.imports import initial_of
-from tests.documents.conftest import DEMO_SENTENCE, DemoIds
+from tests.documents.conftest import DEMO_SENTENCE, SEED_INTERVIEW, DemoIds
 
 Login = Callable[[str], Client]
 IMPORT = "/admin/claims/importeddocument/import/"
@@ -218,4 +218,23 @@ def test_a_refused_value_is_shown_on_its_field(login: Login, demo: DemoIds) -> N
     response = client.post(decide_url(doc), {"action": "accept", **half})
     assert response.status_code == 400
     assert "both ends of the period" in response.content.decode()
+    assert DocumentCandidate.objects.get(pk=candidate.pk).status == "proposed"
+
+
+def test_accepting_a_figure_a_claim_holds_is_refused_on_the_page(
+    login: Login, demo: DemoIds
+) -> None:
+    """The seed interview's 45 % is the demo's own claim (same source, period and value): the
+    admin's accept, with the form as the page fills it, names that claim instead of reporting
+    it again."""
+    client = login("contributor")
+    doc = paste(client, text=SEED_INTERVIEW)
+    (candidate,) = [c for c in doc.candidates.all() if c.get("amount") == "45"]
+    assert [m["relation"] for m in candidate.matches] == ["same"]
+    claims = Claim.objects.count()
+    response = client.post(decide_url(doc), {"action": "accept", **fields_of(candidate)})
+    assert response.status_code == 400  # the page again, with the form's error
+    assert "already holds this figure" in response.content.decode()
+    assert demo["claim:organized-crime-share"] in response.content.decode()
+    assert Claim.objects.count() == claims
     assert DocumentCandidate.objects.get(pk=candidate.pk).status == "proposed"

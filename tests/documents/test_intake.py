@@ -112,6 +112,69 @@ def test_posting_the_same_article_twice_proposes_matches_not_duplicates(
     assert decided[police["n"]] == ("accepted", "report", new_claim)
 
 
+def test_what_was_done_from_one_copy_of_an_article_is_not_done_again_from_another(
+    api: Api, demo: DemoIds
+) -> None:
+    """Two copies of one article (imported twice before either was decided): their matches were
+    found at import, so the second copy does not know what the first one's decisions made.
+    Reporting the same figure again, citing the same article again or adding the same
+    competing figure again is refused, naming what the claim holds; the copy's matches are
+    brought up to date."""
+    first = post(api, SEED_INTERVIEW, url=SEED_URL)
+    second = post(api, SEED_INTERVIEW, url=SEED_URL)
+    client = api("contributor")
+    police = {"attributed_to": demo["source:wilson"]}
+    n = by_amount(first, "200")["n"]
+    reported = client.post(f"{DOCS}{first['id']}/candidates/{n}/accept/", police, format="json")
+    assert reported.status_code == 201, reported.content
+    claims = Claim.objects.count()
+    again = client.post(f"{DOCS}{second['id']}/candidates/{n}/accept/", police, format="json")
+    assert again.status_code == 400, again.content
+    assert again.json()["code"] == "command_rejected"
+    assert reported.json()["id"] in again.json()["claim"][0]
+    assert Claim.objects.count() == claims
+    # Another figure, said to be one by its edited fields, is reported as asked.
+    edited = {**police, "place": "Quetzaltenango"}
+    other = client.post(f"{DOCS}{second['id']}/candidates/{n}/accept/", edited, format="json")
+    assert other.status_code == 201, other.content
+
+    share = by_amount(first, "45")["n"]
+    claim_id = demo["claim:organized-crime-share"]
+    cite = {"claim": claim_id}
+    assert (
+        client.post(
+            f"{DOCS}{first['id']}/candidates/{share}/match/", cite, format="json"
+        ).status_code
+        == 200
+    )
+    cited_again = client.post(
+        f"{DOCS}{second['id']}/candidates/{share}/match/", cite, format="json"
+    )
+    assert cited_again.status_code == 400, cited_again.content
+    assert "already cites" in cited_again.json()["claim"][0]
+    evidence = api("contributor").get(f"/api/v1/claims/{claim_id}/").json()["evidence"]
+    assert [e["url"] for e in evidence].count(SEED_URL) == 1
+
+    text = (
+        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
+        "Center said."
+    )
+    disputes = [_candidate_for(api, text, "60") for _ in range(2)]
+    editor = api("editor")
+    open_before = editor.get(f"/api/v1/claims/{claim_id}/").json()["open_disputes"]
+    (doc_a, candidate_a), (doc_b, candidate_b) = disputes
+    url_a = f"{DOCS}{doc_a}/candidates/{candidate_a['n']}/match/"
+    assert editor.post(url_a, cite, format="json").status_code == 200
+    disputed_again = editor.post(
+        f"{DOCS}{doc_b}/candidates/{candidate_b['n']}/match/", cite, format="json"
+    )
+    assert disputed_again.status_code == 400, disputed_again.content
+    assert "already holds this figure" in disputed_again.json()["claim"][0]
+    claim = api("editor").get(f"/api/v1/claims/{claim_id}/").json()
+    assert len([f for f in claim["figures"] if f["source"] == demo["source:wilson"]]) == 1
+    assert claim["open_disputes"] == open_before + 1
+
+
 def test_a_spanish_paragraph_is_read_in_spanish_and_matches_the_demo_indicator(
     api: Api, demo: DemoIds
 ) -> None:
