@@ -341,7 +341,10 @@ def register_named_source(
         )
         for row in rows:
             named = row.get("attributed_to")
-            if named and normalise_name(str(named)) == key:
+            if named and key in (
+                normalise_name(str(named)),
+                normalise_name(registration_name(str(named))),
+            ):
                 row.suggested_source = source_id
                 row.save(update_fields=["suggested_source"])
                 linked += 1
@@ -354,19 +357,32 @@ def register_named_source(
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑÜ])")
 
 
+# A person named after their office: "el ministro de Gobernación, Mauricio López Bonilla".
+_NAME_AFTER_TITLE = re.compile(
+    r",\s+(?P<name>[A-ZÁÉÍÓÚÑÜ][\w'-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)?"
+    r"[A-ZÁÉÍÓÚÑÜ][\w'-]+){1,3})$"
+)
+
+
 def registration_name(named: str) -> str:
     """The name to register a source under, from how an article names it: without the article
-    the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público')."""
-    return _LEADING_ARTICLE.sub("", named.strip())[:200]
+    the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público'), and a
+    person without the office named before them ('el ministro de Gobernación, Mauricio López
+    Bonilla' -> 'Mauricio López Bonilla')."""
+    named = named.strip()
+    person = _NAME_AFTER_TITLE.search(named)
+    if person is not None and _PERSON_TITLE.search(named[: person.start()]):
+        return person.group("name")[:200]
+    return _LEADING_ARTICLE.sub("", named)[:200]
 
 
 def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
-    """The source a candidate offers to register: its attribution when none is registered."""
+    """The source a candidate offers to register: its attribution when none is registered (of
+    the kind the article's whole naming suggests: an office before a name says a person)."""
     named = candidate.get("attributed_to")
     if not named or candidate.suggested_source:
         return None
-    name = registration_name(str(named))
-    return {"name": name, "kind": guess_kind(name)}
+    return {"name": registration_name(str(named)), "kind": guess_kind(str(named))}
 
 
 # --- Importing ------------------------------------------------------------------------------------

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from claims.importing.documents import SourceIndex, guess_kind, normalise_name, storable
+from claims.importing.documents import (
+    SourceIndex,
+    guess_kind,
+    normalise_name,
+    registration_name,
+    storable,
+)
 
 SOURCES = [
     ("un", "United Nations"),
@@ -108,3 +114,23 @@ def test_a_name_pointing_at_two_sources_matches_none() -> None:
 )
 def test_a_registration_kind_is_suggested(name: str, kind: str) -> None:
     assert guess_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("named", "name", "kind"),
+    [
+        ("el ministro de Gobernación, Mauricio López Bonilla", "Mauricio López Bonilla", "person"),
+        ("the finance minister, Edwin Martínez", "Edwin Martínez", "person"),
+        ("la portavoz de la PNC, Jessica Valle", "Jessica Valle", "person"),
+        ("el Ministerio Público", "Ministerio Público", "government"),
+        ("El Periódico de Lakeport", "El Periódico de Lakeport", "media"),
+        ("the police, the Army", "the police, the Army", "government"),
+    ],
+)
+def test_a_person_is_offered_without_the_office_named_before_them(
+    named: str, name: str, kind: str
+) -> None:
+    """'el ministro de Gobernación, Mauricio López Bonilla' offers to register the person, not
+    a source named after the office and the person together."""
+    assert registration_name(named) == name
+    assert guess_kind(named) == kind

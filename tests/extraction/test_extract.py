@@ -794,3 +794,18 @@ def test_a_change_named_before_a_count_is_a_change(
         assert found[value_text].subject == subject
     else:
         assert (found[value_text].subject or "").startswith("reducción de")
+
+
+def test_a_dateline_is_no_part_of_the_statement() -> None:
+    """'GUATEMALA CITY (AP) — Guatemala's homicide rate…': the dateline the reading sets aside
+    leaves no blanks at the head of the statement (they showed in evidence notes, and the
+    admin could not mark the figure in it), and the offsets still point into the text."""
+    text = (
+        "GUATEMALA CITY (AP) — Guatemala's homicide rate fell to 34.5 per 100,000 people in "
+        "2012, the U.N. said."
+    )
+    found = one(text)
+    assert found.statement.startswith("Guatemala's homicide rate")
+    assert found.statement == found.statement.strip()
+    assert text[found.sentence_start :].startswith("Guatemala's")
+    assert text[found.value_start : found.value_end] == "34.5"

@@ -8320,7 +8320,11 @@ class _Reader:
                 election = elections[-1].group(0).lower()
                 subject = with_place(f"{measure} in {election}", place, "en")
         offset = sentence.start
-        sentence_start, sentence_end = original_span(offset, offset + len(text))
+        # (a dateline the reading blanked out, 'GUATEMALA CITY (AP) — ', is no part of it)
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        text = stripped.rstrip()
+        sentence_start, sentence_end = original_span(offset + lead, offset + lead + len(text))
         value_start, value_end = original_span(
             offset + figure.value_start, offset + figure.value_end
         )
