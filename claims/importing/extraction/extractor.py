@@ -8322,9 +8322,9 @@ class _Reader:
         offset = sentence.start
         # (a dateline the reading blanked out, 'GUATEMALA CITY (AP) — ', is no part of it)
         stripped = text.lstrip()
-        lead = len(text) - len(stripped)
+        blanks = len(text) - len(stripped)
         text = stripped.rstrip()
-        sentence_start, sentence_end = original_span(offset + lead, offset + lead + len(text))
+        sentence_start, sentence_end = original_span(offset + blanks, offset + blanks + len(text))
         value_start, value_end = original_span(
             offset + figure.value_start, offset + figure.value_end
         )
