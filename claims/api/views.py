@@ -8,8 +8,10 @@ Every read goes through `claims.core.selectors`: claims are served from their st
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Any, ClassVar
 
+import orjson
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -310,10 +312,14 @@ class ClaimReviewView(ApiView):
             )
         url = request.build_absolute_uri(reverse("public-claim", args=[claim_id]))
         first = selectors.first_reviewed([claim_id]).get(claim_id)
-        etag = f'"{doc["version"]}"'
+        review = claim_review(doc, url, first)
+        # The review also shows the names of the sources it names (renamed apart from the
+        # claim) and the reviewing organisation's settings: its tag is of the review itself.
+        digest = hashlib.sha256(orjson.dumps(review, option=orjson.OPT_SORT_KEYS)).hexdigest()
+        etag = f'"{doc["version"]}-{digest[:16]}"'
         if etag_matches(request, etag):
             return Response(status=304, headers={"ETag": etag})
-        return Response(claim_review(doc, url, first), headers={"ETag": etag})
+        return Response(review, headers={"ETag": etag})
 
 
 # --- Events -------------------------------------------------------------------------------------

@@ -240,3 +240,22 @@ def test_the_feed_holds_every_reviewed_claim_and_no_other(api: Api, demo: Ids) -
         body = api("anonymous").get(body["next"]).json()
     assert sorted(seen) == sorted(reviewed)
     assert demo["claim:homicide-rate-2011"] not in seen
+
+
+def test_the_reviews_tag_changes_when_a_source_it_names_is_renamed(api: Api, demo: Ids) -> None:
+    """The review shows its sources' names, which change apart from the claim: a client that
+    kept the old tag gets the new name, not a 304."""
+    url = f"/api/v1/claims/{demo['claim:homicide-rate-2012']}/claimreview/"
+    first = api("anonymous").get(url)
+    tag = first["ETag"]
+    assert api("anonymous").get(url, HTTP_IF_NONE_MATCH=tag).status_code == 304
+    source = f"/api/v1/sources/{demo['source:un']}/"
+    version = api("editor").get(source).json()["version"]
+    renamed = api("editor").patch(
+        source, {"name": "UNODC"}, format="json", HTTP_IF_MATCH=f'"{version}"'
+    )
+    assert renamed.status_code == 200, renamed.json()
+    again = api("anonymous").get(url, HTTP_IF_NONE_MATCH=tag)
+    assert again.status_code == 200
+    assert again.json()["itemReviewed"]["author"]["name"] == "UNODC"
+    assert again["ETag"] != tag
