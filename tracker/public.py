@@ -24,7 +24,7 @@ from claims.workspace import public as charts
 from tracker import consumers, services
 from tracker import indicators as ind
 from tracker.indicators import decimal_str
-from tracker.models import Indicator
+from tracker.models import ConsumerCheckpoint, Indicator
 
 KEY = r"(?P<key>[a-z0-9][a-z0-9-]{0,99})"
 METHODS = {
@@ -183,6 +183,19 @@ def _moments_or_400(request: HttpRequest) -> pages.Moments | HttpResponse:
         return pages.bad_request(str(exc))
 
 
+def _results_written() -> tuple[str, dt.datetime | None]:
+    """The indicator consumer's checkpoint (position, when written): the points these pages
+    show are written with it, after the commit that changed them, and by rebuilds."""
+    row = ConsumerCheckpoint.objects.filter(name=consumers.CONSUMER).values_list(
+        "position", "updated_at"
+    )
+    found = row.first()
+    if found is None:
+        return "", None
+    position, written = found
+    return f"{position}@{written.timestamp() if written else ''}", written
+
+
 @pages.public_read
 def indicator_list(request: HttpRequest) -> HttpResponse:
     moments = _moments_or_400(request)
@@ -210,7 +223,7 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
         }
         return TemplateResponse(request, "claims/public/indicator_list.html", ctx).render()
 
-    return pages.conditional(request, render)
+    return pages.conditional(request, render, derived=_results_written)
 
 
 @pages.public_read
@@ -244,7 +257,7 @@ def indicator_detail(request: HttpRequest, key: str) -> HttpResponse:
         }
         return TemplateResponse(request, "claims/public/indicator_detail.html", ctx).render()
 
-    return pages.conditional(request, render)
+    return pages.conditional(request, render, derived=_results_written)
 
 
 @pages.public_read
@@ -265,7 +278,7 @@ def indicator_svg(request: HttpRequest, key: str) -> HttpResponse:
         body = '<?xml version="1.0" encoding="utf-8"?>\n' + svg
         return HttpResponse(body, content_type="image/svg+xml; charset=utf-8")
 
-    return pages.conditional(request, render)
+    return pages.conditional(request, render, derived=_results_written)
 
 
 urlpatterns = [

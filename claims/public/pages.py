@@ -98,16 +98,28 @@ def bad_request(message: str) -> HttpResponse:
     return HttpResponseBadRequest(escape(message), content_type="text/plain; charset=utf-8")
 
 
-def conditional(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpResponse:
+def conditional(
+    request: HttpRequest,
+    render: Callable[[], HttpResponse],
+    derived: Callable[[], tuple[str, dt.datetime | None]] | None = None,
+) -> HttpResponse:
     """Answer a page with an ETag and Last-Modified, or 304 when the client holds it already.
 
     A page shows only what the log says (and this release's templates), so it cannot change
     while the log's head stays where it is: the ETag names the head, the page's URL and the
-    release, and a matching If-None-Match is answered without rendering anything.
+    release, and a matching If-None-Match is answered without rendering anything. A page that
+    also shows what a worker derives from the log after the commit (an indicator's points)
+    passes `derived`: a token of those results and when they were written, which the ETag
+    and Last-Modified then follow too.
     """
     head = selectors.head_position()
     changed = selectors.last_recorded_at()
-    key = f"{_RELEASE}|{head}|{request.get_full_path()}|{request.user.is_authenticated}"
+    token = ""
+    if derived is not None:
+        token, written = derived()
+        if written is not None and (changed is None or written > changed):
+            changed = written
+    key = f"{_RELEASE}|{head}|{token}|{request.get_full_path()}|{request.user.is_authenticated}"
     etag = f'"{head}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"'
     last_modified = int(changed.timestamp()) if changed is not None else None
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)

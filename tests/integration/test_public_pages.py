@@ -103,6 +103,24 @@ def test_pages_answer_if_none_match_with_304(demo: dict[str, str], client: Clien
     assert _get(client, "/claims/", if_none_match=listed["ETag"]).status_code == 304
 
 
+def test_an_indicator_page_is_fresh_once_the_worker_has_written_its_points(
+    demo: dict[str, str], client: Client
+) -> None:  # (the demo defines gt-homicide-rate)
+    """The points an indicator page shows are written by the worker after the commit that
+    changed them (or by a rebuild), with the log's head where it was: the page's tag follows
+    them, so a client holding the tag from before gets the new points, not a 304."""
+    from tracker import consumers
+
+    url = "/indicators/gt-homicide-rate/"
+    first = _get(client, url)
+    assert first.status_code == 200
+    assert _get(client, url, if_none_match=first["ETag"]).status_code == 304
+    consumers.rebuild()
+    after = _get(client, url, if_none_match=first["ETag"])
+    assert after.status_code == 200
+    assert after["ETag"] != first["ETag"]
+
+
 def test_the_indicator_pages_draw_the_series(demo: dict[str, str], client: Client) -> None:
     from tracker.consumers import rebuild
 
