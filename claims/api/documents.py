@@ -396,18 +396,22 @@ CANDIDATE_N = OpenApiParameter(
 # --- Views ------------------------------------------------------------------------------------
 
 
+EMPTY_TEXT = "The text is empty: paste the article's text."
+
+
 class DocumentCollectionView(DocumentView):
     """GET lists the documents you may see; POST imports one and proposes its claims."""
 
     class ImportDocumentInput(serializers.Serializer):
-        text = serializers.CharField(
+        text = s.Text(
             trim_whitespace=False,
-            validators=[s.NotBlank("The text is empty: paste the article's text.")],
+            validators=[s.NotBlank(EMPTY_TEXT)],
+            error_messages={"blank": EMPTY_TEXT},
             help_text=f"The article as plain text or HTML, at most "
             f"{documents.MAX_TEXT_CHARS:,} characters; stored as sent, offsets point into it.",
         )
         url = s.optional_text(2000)
-        publisher = serializers.CharField(
+        publisher = s.Text(
             max_length=200,
             required=False,
             allow_blank=True,

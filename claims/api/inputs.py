@@ -129,7 +129,7 @@ def field_of(item: Input) -> serializers.Field:
             options["validators"] = [RegexValidator(pattern, item.shape.message)]
         if item.refers:
             return s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length, **options)
-        return serializers.CharField(max_length=item.max_length, **options)
+        return s.Text(max_length=item.max_length, **options)
     if item.kind == IDS:
         if item.help:
             options["help_text"] = item.help

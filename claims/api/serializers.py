@@ -109,7 +109,17 @@ class NotBlank:
             raise serializers.ValidationError(self.message, code="blank")
 
 
-class IdOf(serializers.CharField):
+class Text(serializers.CharField):
+    """A text input that is a JSON string: DRF's CharField also takes a number (or a nested
+    value's str()) and stores its digits, where the schema says string."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return str(super().to_internal_value(data))
+
+
+class IdOf(Text):
     """The id of something a collection holds (`refers_to`: the collection's URL name), so
     that the schema's links can carry ids from that collection's answers into this field."""
 
@@ -119,17 +129,17 @@ class IdOf(serializers.CharField):
 
 
 def text(max_length: int, **kwargs: Any) -> serializers.CharField:
-    return serializers.CharField(max_length=max_length, **kwargs)
+    return Text(max_length=max_length, **kwargs)
 
 
 def optional_text(max_length: int) -> serializers.CharField:
-    return serializers.CharField(max_length=max_length, required=False, allow_blank=True)
+    return Text(max_length=max_length, required=False, allow_blank=True)
 
 
 def source_ref(help_text: str, *, required: bool = False) -> serializers.CharField:
     if required:
-        return serializers.CharField(max_length=64, help_text=help_text)
-    return serializers.CharField(
+        return Text(max_length=64, help_text=help_text)
+    return Text(
         max_length=64, required=False, allow_null=True, allow_blank=True, help_text=help_text
     )
 

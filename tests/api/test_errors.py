@@ -383,3 +383,33 @@ def test_a_refused_choice_is_answered_with_the_values_the_field_takes(api: Api, 
     ]
     status = client.get("/api/v1/claims/", {"status": "bogus"}).json()["status"]
     assert "Valid choices: reported, " in status[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "body"),
+    [
+        ("/api/v1/documents/", "text", {"text": 5}),
+        ("/api/v1/documents/", "publisher", {"text": "Some text.", "publisher": 7}),
+        (
+            "/api/v1/claims/",
+            "statement",
+            {"statement": 34.5, "subject": "Guatemala", "attributed_to": "x"},
+        ),
+        ("/api/v1/sources/", "name", {"name": ["United", "Nations"], "kind": "organization"}),
+    ],
+)
+def test_a_text_field_takes_a_string_only(
+    api: Api, demo: Ids, path: str, field: str, body: dict[str, Any]
+) -> None:
+    """The schema says string: a number or a list is refused with the field named, not
+    stored as its digits (DRF's CharField would take 5 as '5')."""
+    response = api("editor").post(path, body, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["code"] == "validation_error"
+    assert response.json()[field] == ["Not a valid string."]
+
+
+def test_an_empty_article_says_what_to_do(api: Api, demo: Ids) -> None:
+    response = api("contributor").post("/api/v1/documents/", {"text": ""}, format="json")
+    assert response.status_code == 400
+    assert response.json()["text"] == ["The text is empty: paste the article's text."]
