@@ -62,12 +62,19 @@ def _reason(
     return _text(label, required=required, rows=REASON_ROWS, help_text=help_text)
 
 
-def _date(label: str, help_text: str = "") -> forms.DateField:
+# Dates are read as the date inputs send them, year first: "04/03/2013" is 3 April to Django's
+# English formats and 4 March to a Spanish-speaking editor, so it is refused, not guessed.
+ISO_DATE = ["%Y-%m-%d"]
+
+
+def date_field(label: str, help_text: str = "") -> forms.DateField:
     return forms.DateField(
         label=label,
         required=False,
+        input_formats=ISO_DATE,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=help_text,
+        error_messages={"invalid": "Enter a date as YYYY-MM-DD."},
     )
 
 
@@ -170,7 +177,7 @@ def _relayed(d: Mapping[str, Any]) -> list[str]:
 
 
 def valid_time_field() -> forms.DateField:
-    return _date(
+    return date_field(
         "Happened on",
         "Valid time: when it happened or was published. Leave empty for today's decisions.",
     )
@@ -378,15 +385,15 @@ class AddFigureForm(ClaimOperationForm):
     source = forms.ChoiceField(label="Source", choices=())
     amount = forms.CharField(label="Figure", max_length=40)
     qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
-    period_start = _date("Period from", "Only when the figure is about another period.")
-    period_end = _date("Period to")
+    period_start = date_field("Period from", "Only when the figure is about another period.")
+    period_end = date_field("Period to")
     said_by = _said_by()
     relayed_1 = forms.ChoiceField(label="Relayed by", required=False, choices=())
     relayed_2 = forms.ChoiceField(label="then by", required=False, choices=())
     relayed_3 = forms.ChoiceField(label="then by", required=False, choices=())
     doc_url = _url("Document URL", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
-    doc_published = _date("Published on", "Also the figure's valid time when given.")
+    doc_published = date_field("Published on", "Also the figure's valid time when given.")
     doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
     reason = _reason("Note", required=False, help_text="Where the figure comes from.")
 
@@ -468,8 +475,8 @@ class ReportClaimForm(OperationForm):
     unit = forms.CharField(
         label="Unit", max_length=100, required=False, help_text="e.g. per 100,000 people"
     )
-    period_start = _date("Period from", "The period the claim is about.")
-    period_end = _date("Period to")
+    period_start = date_field("Period from", "The period the claim is about.")
+    period_end = date_field("Period to")
     place = _text("Place", required=False, max_length=200)
     attributed_to = forms.ChoiceField(label="Attributed to", choices=())
     said_by = _said_by()
@@ -485,7 +492,7 @@ class ReportClaimForm(OperationForm):
     )
     doc_url = _url("Seen in (URL)", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
-    doc_published = _date("Published on")
+    doc_published = date_field("Published on")
     doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
     note = _reason("Note", required=False)
     occurred_on = valid_time_field()

@@ -47,7 +47,7 @@ from claims.importing.models import (
 )
 from claims.workspace import display
 from claims.workspace.bases import ReadOnlyAdmin, Route
-from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, source_choices
+from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, date_field, source_choices
 from claims.workspace.links import claim_url
 
 CANDIDATES_PER_PAGE = 25
@@ -71,12 +71,7 @@ class ImportArticleForm(forms.Form):
         widget=forms.URLInput(attrs={"placeholder": "https://"}),
     )
     publisher = forms.ChoiceField(label="Publisher", required=False, choices=())
-    published_at = forms.DateField(
-        label="Published on",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="Resolves “last year”, “last month”… in the text.",
-    )
+    published_at = date_field("Published on", "Resolves “last year”, “last month”… in the text.")
     language = forms.ChoiceField(
         label="Language",
         required=False,
@@ -127,12 +122,8 @@ class CandidateForm(OperationForm):
     amount = forms.CharField(label="Figure", max_length=40)
     qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
     unit = forms.CharField(label="Unit", max_length=100)
-    period_start = forms.DateField(
-        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    period_end = forms.DateField(
-        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    period_start = date_field("From")
+    period_end = date_field("To")
     place = forms.CharField(label="Place", required=False, max_length=200)
     attributed_to = forms.ChoiceField(label="Attributed to", choices=())
     indicator = forms.ChoiceField(label="Indicator", required=False, choices=())

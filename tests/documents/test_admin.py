@@ -238,3 +238,15 @@ def test_accepting_a_figure_a_claim_holds_is_refused_on_the_page(
     assert demo["claim:organized-crime-share"] in response.content.decode()
     assert Claim.objects.count() == claims
     assert DocumentCandidate.objects.get(pk=candidate.pk).status == "proposed"
+
+
+def test_a_date_is_read_year_first_or_refused(login: Login, demo: DemoIds) -> None:
+    """'04/03/2013' is 3 April in Django's English formats and 4 March to a Spanish-speaking
+    editor: the import form refuses it rather than guess (its date input sends 2013-03-04)."""
+    client = login("contributor")
+    response = client.post(IMPORT, {"text": DEMO_SENTENCE, "published_at": "04/03/2013"})
+    assert response.status_code == 200
+    assert "Enter a date as YYYY-MM-DD." in response.content.decode()
+    assert not ImportedDocument.objects.exists()
+    paste(client)  # "2013-03-01"
+    assert ImportedDocument.objects.get().published_at.isoformat() == "2013-03-01"
