@@ -22,6 +22,8 @@ Claim) carries the attribution chain:
   not the source's own name, a list of both, the one quoted first.
 - `contributor`: the sources that relayed it, in order (`relayed_by`).
 - `appearance`: the document it was reported in (with its publisher).
+- `claimReviewed` is the statement as first reported; when a correction reworded the claim,
+  `reviewBody` says so ("Corrected: <the statement now>").
 - `datePublished`: when the claim was made — its `occurred_at`, else the day the document that
   reported it was published (absent when neither is known); `inLanguage`: the claim's language.
 
@@ -33,6 +35,7 @@ claim out of `reported`) and `dateModified` when its latest event was.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
@@ -104,11 +107,19 @@ def claim_review(
     url: str,
     first_reviewed: dt.datetime | None = None,
     sources: dict[str, Source] | None = None,
+    reported: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Build the ClaimReview for a reviewed claim's API document, published at url.
 
     `first_reviewed`: when its first verdict was recorded (the claim's latest change if not
-    given); `sources`: the sources it names, when the caller has them already."""
+    given); `sources`: the sources it names, and `reported`: claims' statements as first
+    reported (selectors.reported_statements), when the caller has them already.
+
+    `claimReviewed` is the claim as it was made: a correction that reworded it is the
+    review's finding, told in `reviewBody`, not words put in the source's mouth."""
+    if reported is None:
+        reported = selectors.reported_statements([document["id"]])
+    as_made = reported.get(str(document["id"])) or document["statement"]
     reported_in = document.get("reported_in") or {}
     relays = [r for r in document.get("relayed_by") or [] if r]
     if sources is None:
@@ -135,9 +146,9 @@ def claim_review(
         item["appearance"] = appearance
     # When the claim was made: when it happened or was said, else the day the document that
     # reported it was published; never the day the tracker recorded it.
-    made = _date(document.get("occurred_at")) or reported_in.get("published_at")
-    if made:
-        item["datePublished"] = made
+    said_on = _date(document.get("occurred_at")) or reported_in.get("published_at")
+    if said_on:
+        item["datePublished"] = said_on
     if document.get("language"):
         item["inLanguage"] = document["language"]
     organisation: dict[str, Any] = {
@@ -147,11 +158,11 @@ def claim_review(
     org_url = getattr(settings, "CLAIMS_ORGANIZATION_URL", "")
     if org_url:
         organisation["url"] = org_url
-    return {
+    review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": url,
-        "claimReviewed": document["statement"],
+        "claimReviewed": as_made,
         "itemReviewed": item,
         "reviewRating": {
             "@type": "Rating",
@@ -166,6 +177,9 @@ def claim_review(
         else _date(document["updated_at"]),
         "dateModified": _date(document["updated_at"]),
     }
+    if as_made != document["statement"]:
+        review["reviewBody"] = f"Corrected: {document['statement']}"
+    return review
 
 
 def data_feed(reviews: list[dict[str, Any]], url: str, modified: str | None) -> dict[str, Any]:

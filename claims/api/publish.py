@@ -54,12 +54,14 @@ class ClaimReviewFeedView(ApiView):
         documents: list[dict[str, Any]] = page["results"]
         first = selectors.first_reviewed(d["id"] for d in documents)
         sources = selectors.sources(i for d in documents for i in chain_sources(d))
+        reported = selectors.reported_statements(d["id"] for d in documents)
         reviews = [
             claim_review(
                 d,
                 request.build_absolute_uri(reverse("public-claim", args=[d["id"]])),
                 first.get(d["id"]),
                 sources,
+                reported,
             )
             for d in documents
         ]

@@ -392,6 +392,15 @@ def first_reviewed(claim_ids: Iterable[str]) -> dict[str, dt.datetime]:
     return {str(claim_id): first for claim_id, first in rows}
 
 
+def reported_statements(claim_ids: Iterable[str]) -> dict[str, str]:
+    """Each claim's statement as it was first reported (its first history row): a correction
+    may reword the claim, and what was claimed stays what the source said."""
+    rows = models.ClaimVersion.objects.filter(claim_id__in=list(claim_ids), version=1)
+    return {
+        str(claim_id): str(text) for claim_id, text in rows.values_list("claim_id", "statement")
+    }
+
+
 def reviewed_claims() -> ClaimList:
     """Every claim with a verdict (any status but `reported`), in list order."""
     return ClaimList(models.Claim.objects.exclude(status="reported").order_by("created_at", "id"))

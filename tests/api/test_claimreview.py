@@ -27,6 +27,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "datePublished": ("Date",),
         "dateModified": ("Date",),
         "url": ("URL",),
+        "reviewBody": ("Text",),
     },
     "DataFeed": {
         "name": ("Text",),
@@ -259,3 +260,34 @@ def test_the_reviews_tag_changes_when_a_source_it_names_is_renamed(api: Api, dem
     assert again.status_code == 200
     assert again.json()["itemReviewed"]["author"]["name"] == "UNODC"
     assert again["ETag"] != tag
+
+
+def test_a_reworded_claim_is_reviewed_as_it_was_made(api: Api, demo: Ids) -> None:
+    """A correction that rewords the claim is the review's finding: claimReviewed stays what
+    the source said (its author is still that source), reviewBody tells the correction; the
+    feed says the same."""
+    claim_id = demo["claim:organized-crime-share"]
+    before = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    corrected = api("editor").post(
+        f"/api/v1/claims/{claim_id}/correct/",
+        {
+            "expected_version": before["version"],
+            "reason": "The officials' own report says about 40 percent.",
+            "value": {"amount": "40", "unit": "percent", "qualifier": "approximately"},
+            "statement": "Organized crime plays a part in about 40 percent of Guatemala's "
+            "homicides.",
+        },
+        format="json",
+    )
+    assert corrected.status_code == 200, corrected.json()
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    check_node(review)
+    assert review["claimReviewed"] == before["statement"]
+    assert review["reviewBody"] == f"Corrected: {corrected.json()['statement']}"
+    feed = api("anonymous").get("/api/v1/claimreview/?page_size=100").json()
+    (listed,) = [r for r in feed["dataFeedElement"] if r["url"] == review["url"]]
+    assert listed["claimReviewed"] == before["statement"]
+    untouched = api("anonymous").get(
+        f"/api/v1/claims/{demo['claim:trafficker-killed']}/claimreview/"
+    )
+    assert "reviewBody" not in untouched.json()
