@@ -249,4 +249,6 @@ def test_a_date_is_read_year_first_or_refused(login: Login, demo: DemoIds) -> No
     assert "Enter a date as YYYY-MM-DD." in response.content.decode()
     assert not ImportedDocument.objects.exists()
     paste(client)  # "2013-03-01"
-    assert ImportedDocument.objects.get().published_at.isoformat() == "2013-03-01"
+    published = ImportedDocument.objects.get().published_at
+    assert published is not None
+    assert published.isoformat() == "2013-03-01"
