@@ -389,12 +389,15 @@ def relation_to(
             f"{candidate.amount} {candidate.qualifier})"
         )
     close = within(candidate.amount, claim.amount, tolerance_pct)
+    # (a stored tolerance of 5.000 reads as five thousand to a Spanish reader: as few digits
+    # as it needs, '5')
+    tolerance = f"{tolerance_pct.normalize():f}"
     if close and (same_period or overlapping(mine, theirs)):
         how = "same period" if same_period else "overlapping periods"
-        return "agrees", f"another source, {how}, within {tolerance_pct}% of {claim.amount}"
+        return "agrees", f"another source, {how}, within {tolerance}% of {claim.amount}"
     if same_period and not close:
         return "conflicts", (
-            f"another source, same period, more than {tolerance_pct}% from {claim.amount}"
+            f"another source, same period, more than {tolerance}% from {claim.amount}"
         )
     return None, ""
 

@@ -219,3 +219,23 @@ def test_a_relation_is_at_most_one_and_symmetric_in_value(a: Decimal, b: Decimal
 @pytest.mark.parametrize("status", ["reported", "disputed", "corrected", "confirmed", "retracted"])
 def test_status_never_changes_the_relation(status: str) -> None:
     assert relations(candidate("34.5"), claim("c", "34.5", status=status)) == {"c": "same"}
+
+
+def test_a_reason_gives_the_tolerance_with_the_digits_it_needs() -> None:
+    """A tolerance stored as 5.000 reads '5.000%' — five thousand to a Spanish reader."""
+    stored = IndicatorFacts(
+        "gt-homicide-rate", "Guatemala", "homicide rate", "per 100,000 people", Decimal("5.000")
+    )
+    far = match_candidate(candidate("60", source="other"), [claim("c1", "39")], [stored])
+    near = match_candidate(candidate("39.5", source="other"), [claim("c1", "39")], [stored])
+    assert "more than 5% from 39" in far.matches[0].reason
+    assert "within 5% of 39" in near.matches[0].reason
+    half = IndicatorFacts("k", "Guatemala", "homicide rate", "per 100,000 people", Decimal("2.50"))
+    assert (
+        "2.5%"
+        in match_candidate(
+            candidate("39.5", source="other"), [claim("c1", "39", indicator="k")], [half]
+        )
+        .matches[0]
+        .reason
+    )
