@@ -370,6 +370,9 @@ def registration_name(named: str) -> str:
     person without the office named before them ('el ministro de Gobernación, Mauricio López
     Bonilla' -> 'Mauricio López Bonilla')."""
     named = named.strip()
+    if named.count(")") > named.count("("):
+        # ("INACIF)": the close of '… Forensic Sciences (INACIF)', read without its open)
+        named = named.rstrip(")").strip()
     person = _NAME_AFTER_TITLE.search(named)
     if person is not None and _PERSON_TITLE.search(named[: person.start()]):
         return person.group("name")[:200]
