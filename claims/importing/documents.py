@@ -364,6 +364,17 @@ _NAME_AFTER_TITLE = re.compile(
 )
 
 
+# The same, the office before the name with no comma, as English writes it: "Interior Minister
+# Mauricio López Bonilla", "police spokesman Pablo Castillo".
+_NAME_AFTER_TITLE_EN = re.compile(
+    r"^(?:the\s+)?(?:[\w.'-]+\s+){0,4}?(?:minister|director|mayor|governor|spokes(?:man|woman|"
+    r"person)|senator|congressman|congresswoman|secretary|president|attorney\s+general|"
+    r"prosecutor|chief|commissioner|ambassador)\s+(?P<name>(?-i:[A-ZÁÉÍÓÚÑÜ])[\w'-]+"
+    r"(?:\s+(?:(?:de|del|la|y)\s+)?(?-i:[A-ZÁÉÍÓÚÑÜ])[\w'-]+){1,3})$",
+    re.IGNORECASE,
+)
+
+
 def registration_name(named: str) -> str:
     """The name to register a source under, from how an article names it: without the article
     the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público'), and a
@@ -373,10 +384,19 @@ def registration_name(named: str) -> str:
     if named.count(")") > named.count("("):
         # ("INACIF)": the close of '… Forensic Sciences (INACIF)', read without its open)
         named = named.rstrip(")").strip()
+    person = titled_person(named)
+    if person is not None:
+        return person[:200]
+    return _LEADING_ARTICLE.sub("", named)[:200]
+
+
+def titled_person(named: str) -> str | None:
+    """The person's name when an article names them after their office, else None."""
     person = _NAME_AFTER_TITLE.search(named)
     if person is not None and _PERSON_TITLE.search(named[: person.start()]):
-        return person.group("name")[:200]
-    return _LEADING_ARTICLE.sub("", named)[:200]
+        return person.group("name")
+    person = _NAME_AFTER_TITLE_EN.match(named)
+    return person.group("name") if person is not None else None
 
 
 def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
@@ -385,7 +405,8 @@ def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
     named = candidate.get("attributed_to")
     if not named or candidate.suggested_source:
         return None
-    return {"name": registration_name(str(named)), "kind": guess_kind(str(named))}
+    kind = "person" if titled_person(str(named).strip()) else guess_kind(str(named))
+    return {"name": registration_name(str(named)), "kind": kind}
 
 
 # --- Importing ------------------------------------------------------------------------------------

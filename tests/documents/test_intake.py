@@ -359,6 +359,16 @@ def test_a_source_is_offered_without_the_article_the_sentence_put_before_it(
     assert linked.count() == 2, "both figures the ministry gave, named with its article"
 
 
+def test_a_person_named_after_their_office_is_offered_as_a_person(api: Api, demo: DemoIds) -> None:
+    body = post(
+        api,
+        "Interior Minister Mauricio López Bonilla said 4,000 soldiers and police officers were "
+        "deployed in 2012.",
+    )
+    offered = by_amount(body, "4000")["source_to_register"]
+    assert offered == {"name": "Mauricio López Bonilla", "kind": "person"}
+
+
 def test_the_admin_page_shows_matches_and_cites_with_one_click(
     api: Api, demo: DemoIds, login: Callable[[str], Client]
 ) -> None:

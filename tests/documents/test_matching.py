@@ -10,6 +10,7 @@ from claims.importing.documents import (
     normalise_name,
     registration_name,
     storable,
+    titled_person,
 )
 
 SOURCES = [
@@ -126,6 +127,10 @@ def test_a_registration_kind_is_suggested(name: str, kind: str) -> None:
         ("El Periódico de Lakeport", "El Periódico de Lakeport", "media"),
         ("the police, the Army", "the police, the Army", "government"),
         ("INACIF)", "INACIF", "organization"),
+        ("Interior Minister Mauricio López Bonilla", "Mauricio López Bonilla", "person"),
+        ("police spokesman Pablo Castillo", "Pablo Castillo", "person"),
+        ("the Interior Minister", "Interior Minister", "government"),
+        ("Ministry of the Interior", "Ministry of the Interior", "government"),
         ("el Instituto Nacional de Ciencias Forenses (Inacif)", None, "government"),
     ],
 )
@@ -136,4 +141,8 @@ def test_a_person_is_offered_without_the_office_named_before_them(
     a source named after the office and the person together; a parenthesis the name lost its
     other half of is left out."""
     assert registration_name(named) == (name or named.removeprefix("el "))
-    assert guess_kind(named) == kind
+    if kind == "person":
+        assert titled_person(named) == name
+    else:
+        assert titled_person(named) is None
+        assert guess_kind(named) == kind
