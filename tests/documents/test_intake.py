@@ -15,8 +15,6 @@ from typing import Any
 from django.test import Client
 from rest_framework.test import APIClient
 
-from claims.core import services
-from claims.core.domain import commands as c
 from claims.core.models import Claim, Source
 from claims.importing.models import DocumentCandidate, ImportedDocument
 from tests.documents.conftest import (
@@ -178,13 +176,8 @@ def test_what_was_done_from_one_copy_of_an_article_is_not_done_again_from_anothe
 def test_a_spanish_paragraph_is_read_in_spanish_and_matches_the_demo_indicator(
     api: Api, demo: DemoIds
 ) -> None:
-    # The demo's United Nations, known to Wikidata: "la ONU" then names it.
-    services.update_source(
-        demo["source:un"],
-        c.UpdateSource(wikidata_id="Q1065"),
-        services.Context(actor="test"),
-        None,
-    )
+    # The demo's United Nations is known to Wikidata (Q1065): "la ONU" names it.
+    assert Source.objects.get(pk=demo["source:un"]).wikidata_id == "Q1065"
     body = post(api, SPANISH_RATE)
     assert body["language"] == "es"
     rate = by_amount(body, "34.5")
