@@ -10,6 +10,7 @@ serve: each name ascending, or descending with a leading `-`; any other value is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -18,10 +19,15 @@ from rest_framework import serializers
 from claims.api.choices import ChoiceField
 
 EMPTY_VALUE = "Give a value, or leave the parameter out."
+NOT_WHOLE = "A whole number, in digits."
+_WHOLE = re.compile(r"[+-]?[0-9]+")
 
 
 class Query(serializers.Serializer):
-    """The base of every query-parameter serializer."""
+    """The base of every query-parameter serializer.
+
+    An integer parameter is digits (with a sign): DRF's IntegerField also reads '25.0' and
+    '25.000' as 25, where the schema says integer."""
 
     def to_internal_value(self, data: Any) -> Any:
         if isinstance(data, Mapping):
@@ -32,6 +38,16 @@ class Query(serializers.Serializer):
             }
             if empty:
                 raise serializers.ValidationError(empty)
+            not_whole = {
+                name: [NOT_WHOLE]
+                for name, field in self.fields.items()
+                if isinstance(field, serializers.IntegerField)
+                and isinstance(data.get(name), str)
+                and data.get(name) != ""
+                and not _WHOLE.fullmatch(str(data.get(name)))
+            }
+            if not_whole:
+                raise serializers.ValidationError(not_whole)
         return super().to_internal_value(data)
 
 
