@@ -307,6 +307,9 @@ def _entries(
                     "url": claim_url(m["claim"]) if m.get("claim") else None,
                     "action": action,
                     "action_label": _ACTION_LABELS.get(action, ""),
+                    # A dispute or a correction is an editor's: the article can always be
+                    # cited on the claim instead, by anyone who imports.
+                    "cite_instead": action in documents.EDITOR_ACTIONS,
                 }
             )
         entries.append(
@@ -472,7 +475,9 @@ def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) ->
     if request.method != "POST":
         return HttpResponseRedirect(document_url(document.pk))
     raw = str(request.POST.get("match", ""))
-    n_text, _, claim_id = raw.partition(":")
+    n_text, _, rest = raw.partition(":")
+    claim_id, _, asked = rest.partition(":")
+    action = asked if asked in documents.MATCH_ACTIONS else None
     candidate = (
         DocumentCandidate.objects.select_related("document")
         .filter(document=document, n=int(n_text))
@@ -494,6 +499,7 @@ def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) ->
             candidate,
             claim_id=claim_id,
             user=request.user,
+            action=action,
             attributed_to=source,
             request_id=getattr(request, "request_id", None),
         )

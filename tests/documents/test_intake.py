@@ -385,3 +385,30 @@ def test_the_admin_page_shows_matches_and_cites_with_one_click(
     assert (row.status, row.action) == ("accepted", "cite")
     after = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
     assert "cited as evidence for the same claim" in after
+
+
+def test_a_contributor_cites_a_conflicting_figure_instead_from_the_admin(
+    api: Api, demo: DemoIds, login: Callable[[str], Client]
+) -> None:
+    """A conflicting figure's action is a dispute, an editor's: the admin page also offers a
+    contributor to cite the article on the claim instead, as the API's `action` does."""
+    text = (
+        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
+        "Center said."
+    )
+    doc_id, candidate = _candidate_for(api, text, "60")
+    claim_id = demo["claim:organized-crime-share"]
+    assert relations(candidate) == {claim_id: "conflicts"}
+    client = login("contributor")
+    page = client.get(f"/admin/claims/importeddocument/{doc_id}/change/").content.decode()
+    assert f'value="{candidate["n"]}:{claim_id}:cite"' in page
+    assert "Cite as evidence instead" in page
+    evidence_before = len(Claim.objects.get(pk=claim_id).document["evidence"])
+    response = client.post(
+        f"/admin/claims/importeddocument/{doc_id}/match/",
+        {"match": f"{candidate['n']}:{claim_id}:cite"},
+    )
+    assert response.status_code == 302
+    assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
+    row = DocumentCandidate.objects.get(document_id=doc_id, n=candidate["n"])
+    assert (row.status, row.action) == ("accepted", "cite")
