@@ -410,5 +410,5 @@ def test_a_contributor_cites_a_conflicting_figure_instead_from_the_admin(
     )
     assert response.status_code == 302
     assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
-    row = DocumentCandidate.objects.get(document_id=doc_id, n=candidate["n"])
+    row = DocumentCandidate.objects.get(document__pk=doc_id, n=candidate["n"])
     assert (row.status, row.action) == ("accepted", "cite")
