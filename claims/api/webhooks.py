@@ -46,7 +46,7 @@ from claims.core.commands import URL
 from claims.core.domain.errors import CommandRejected
 from claims.core.roles import EDITOR, roles_of
 from claims.webhooks import services
-from claims.webhooks.models import DELIVERED, FAILED, PENDING, Delivery, Subscription
+from claims.webhooks.models import STATES, Delivery, Subscription
 from claims.webhooks.outbox import EVENT_TYPES
 from claims.webhooks.signing import EVENT_ID_HEADER, SIGNATURE_HEADER
 
@@ -162,7 +162,7 @@ class WebhookPayload(serializers.Serializer):
     subscription = serializers.UUIDField(required=False, help_text="ping: the subscription.")
 
 
-DELIVERY_STATES = [PENDING, DELIVERED, FAILED]
+DELIVERY_STATES = [value for value, _ in STATES]
 
 
 class DeliveryListQuery(PageQuery):

@@ -23,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -34,6 +34,7 @@ from django.utils import timezone
 
 from claims.core import selectors, services
 from claims.core.domain import commands as c
+from claims.core.domain.claim import FigureStatus
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Document, Period, Quantity
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
@@ -380,14 +381,19 @@ def registration_name(named: str) -> str:
     the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público'), and a
     person without the office named before them ('el ministro de Gobernación, Mauricio López
     Bonilla' -> 'Mauricio López Bonilla')."""
+    return _registration(named)[0]
+
+
+def _registration(named: str) -> tuple[str, bool]:
+    """registration_name(named), and whether that name is a person named after their office."""
     named = named.strip()
     if named.count(")") > named.count("("):
         # ("INACIF)": the close of '… Forensic Sciences (INACIF)', read without its open)
         named = named.rstrip(")").strip()
     person = titled_person(named)
     if person is not None:
-        return person[:200]
-    return _LEADING_ARTICLE.sub("", named)[:200]
+        return person[:200], True
+    return _LEADING_ARTICLE.sub("", named)[:200], False
 
 
 def titled_person(named: str) -> str | None:
@@ -405,8 +411,8 @@ def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
     named = candidate.get("attributed_to")
     if not named or candidate.suggested_source:
         return None
-    kind = "person" if titled_person(str(named).strip()) else guess_kind(str(named))
-    return {"name": registration_name(str(named)), "kind": kind}
+    name, person = _registration(str(named))
+    return {"name": name, "kind": "person" if person else guess_kind(str(named))}
 
 
 # --- Importing ------------------------------------------------------------------------------------
@@ -716,26 +722,35 @@ def _refuse_a_duplicate(candidate: DocumentCandidate, report: c.ReportClaim) -> 
     compared as the user would make it (their edits applied: a figure edited into another one
     is reported as asked). The candidate's stored matches are brought up to date either way,
     so the page shows what the tracker holds now."""
-    match_candidates([candidate])
+    indicators = readmodels.indicators()
+    stored = facts_of(candidate)
+    found, _ = find_indicator(stored, indicators)
+    facts = None
+    if report.value is not None:
+        period = report.period
+        facts = CandidateFacts(
+            statement=report.statement,
+            amount=report.value.amount,
+            unit=report.value.unit,
+            qualifier=report.value.qualifier.value,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None,
+            place=report.place or None,
+            subject=report.subject,
+            attributed_to=report.attributed_to,
+            language=stored.language,
+        )
+    # (one read of the claims either comparison may relate to)
+    measured = find_indicator(facts, indicators)[0] if facts is not None else None
+    keys = [k for k in (report.indicator, found and found.key, measured and measured.key) if k]
+    claims = readmodels.claims_for(keys, [f.unit for f in (stored, facts) if f is not None])
+    now = match_candidate(stored, claims, indicators)
+    candidate.indicator = now.indicator or ""
+    candidate.matches = [m.to_dict() for m in now.matches]
     candidate.save(update_fields=["indicator", "matches"])
-    if report.value is None:
+    if facts is None:
         return
-    period = report.period
-    facts = replace(
-        facts_of(candidate),
-        statement=report.statement,
-        amount=report.value.amount,
-        unit=report.value.unit,
-        qualifier=report.value.qualifier.value,
-        period_start=period.start if period else None,
-        period_end=period.end if period else None,
-        place=report.place or None,
-        subject=report.subject,
-        attributed_to=report.attributed_to,
-    )
-    keys = [k for k in (report.indicator, candidate.indicator) if k]
-    claims = readmodels.claims_for(keys, [facts.unit])
-    result = match_candidate(facts, claims, readmodels.indicators())
+    result = match_candidate(facts, claims, indicators)
     same = [m.claim for m in result.matches if m.relation == "same"]
     if same:
         raise CommandRejected(
@@ -892,10 +907,10 @@ def _refuse_what_the_claim_holds(
             held = figure.get("value") or {}
             if (
                 figure.get("source") == source
+                and figure.get("status") != FigureStatus.WITHDRAWN
                 and held.get("amount") is not None
                 and Decimal(str(held["amount"])) == value.amount
                 and held.get("qualifier") == value.qualifier.value
-                and figure.get("status") != "withdrawn"
             ):
                 raise CommandRejected(
                     f"This claim already holds this figure from this source (figure "

@@ -27,6 +27,11 @@ from tests.documents.conftest import (
 
 Api = Callable[[str], APIClient]
 DOCS = "/api/v1/documents/"
+# A figure of another source for the demo's organized-crime share, far from it: `conflicts`.
+WILSON_60 = (
+    "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson Center "
+    "said."
+)
 
 
 def post(api: Api, text: str, role: str = "contributor", **extra: Any) -> dict[str, Any]:
@@ -153,11 +158,7 @@ def test_what_was_done_from_one_copy_of_an_article_is_not_done_again_from_anothe
     evidence = api("contributor").get(f"/api/v1/claims/{claim_id}/").json()["evidence"]
     assert [e["url"] for e in evidence].count(SEED_URL) == 1
 
-    text = (
-        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
-        "Center said."
-    )
-    disputes = [_candidate_for(api, text, "60") for _ in range(2)]
+    disputes = [_candidate_for(api, WILSON_60, "60") for _ in range(2)]
     editor = api("editor")
     open_before = editor.get(f"/api/v1/claims/{claim_id}/").json()["open_disputes"]
     (doc_a, candidate_a), (doc_b, candidate_b) = disputes
@@ -232,11 +233,7 @@ def _candidate_for(api: Api, text: str, amount: str) -> tuple[str, dict[str, Any
 def test_a_conflicting_figure_opens_a_dispute_with_a_competing_figure(
     api: Api, demo: DemoIds
 ) -> None:
-    text = (
-        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
-        "Center said."
-    )
-    doc_id, candidate = _candidate_for(api, text, "60")
+    doc_id, candidate = _candidate_for(api, WILSON_60, "60")
     claim_id = demo["claim:organized-crime-share"]
     assert candidate["indicator"] == "gt-homicides-organized-crime-share"
     assert relations(candidate) == {claim_id: "conflicts"}
@@ -362,6 +359,17 @@ def test_a_person_named_after_their_office_is_offered_as_a_person(api: Api, demo
     assert offered == {"name": "Mauricio López Bonilla", "kind": "person"}
 
 
+def _cite_from_the_admin(client: Client, doc_id: str, n: int, match: str, claim_id: str) -> None:
+    """Post the admin page's match button; the claim gains the article as evidence and the
+    candidate is accepted as a citation."""
+    evidence_before = len(Claim.objects.get(pk=claim_id).document["evidence"])
+    response = client.post(f"/admin/claims/importeddocument/{doc_id}/match/", {"match": match})
+    assert response.status_code == 302
+    assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
+    row = DocumentCandidate.objects.get(document__pk=doc_id, n=n)
+    assert (row.status, row.action) == ("accepted", "cite")
+
+
 def test_the_admin_page_shows_matches_and_cites_with_one_click(
     api: Api, demo: DemoIds, login: Callable[[str], Client]
 ) -> None:
@@ -374,15 +382,7 @@ def test_the_admin_page_shows_matches_and_cites_with_one_click(
     assert "Cite as evidence" in page
     assert "gt-homicides-organized-crime-share" in page
     claim_id = demo["claim:organized-crime-share"]
-    evidence_before = len(Claim.objects.get(pk=claim_id).document["evidence"])
-    response = client.post(
-        f"/admin/claims/importeddocument/{body['id']}/match/",
-        {"match": f"{share['n']}:{claim_id}"},
-    )
-    assert response.status_code == 302
-    assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
-    row = DocumentCandidate.objects.get(document_id=body["id"], n=share["n"])
-    assert (row.status, row.action) == ("accepted", "cite")
+    _cite_from_the_admin(client, body["id"], share["n"], f"{share['n']}:{claim_id}", claim_id)
     after = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
     assert "cited as evidence for the same claim" in after
 
@@ -392,23 +392,12 @@ def test_a_contributor_cites_a_conflicting_figure_instead_from_the_admin(
 ) -> None:
     """A conflicting figure's action is a dispute, an editor's: the admin page also offers a
     contributor to cite the article on the claim instead, as the API's `action` does."""
-    text = (
-        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
-        "Center said."
-    )
-    doc_id, candidate = _candidate_for(api, text, "60")
+    doc_id, candidate = _candidate_for(api, WILSON_60, "60")
     claim_id = demo["claim:organized-crime-share"]
     assert relations(candidate) == {claim_id: "conflicts"}
     client = login("contributor")
     page = client.get(f"/admin/claims/importeddocument/{doc_id}/change/").content.decode()
     assert f'value="{candidate["n"]}:{claim_id}:cite"' in page
     assert "Cite as evidence instead" in page
-    evidence_before = len(Claim.objects.get(pk=claim_id).document["evidence"])
-    response = client.post(
-        f"/admin/claims/importeddocument/{doc_id}/match/",
-        {"match": f"{candidate['n']}:{claim_id}:cite"},
-    )
-    assert response.status_code == 302
-    assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
-    row = DocumentCandidate.objects.get(document__pk=doc_id, n=candidate["n"])
-    assert (row.status, row.action) == ("accepted", "cite")
+    n = candidate["n"]
+    _cite_from_the_admin(client, doc_id, n, f"{n}:{claim_id}:cite", claim_id)
