@@ -65,6 +65,9 @@ def _source(source_id: str | None, sources: dict[str, Source]) -> dict[str, Any]
         "@type": "Person" if source.kind == "person" else "Organization",
         "name": source.name,
     }
+    aliases = selectors.source_aliases(source)
+    if aliases:
+        node["alternateName"] = aliases
     same_as = [u for u in (source.url, _wikidata(source.wikidata_id)) if u]
     if same_as:
         node["sameAs"] = same_as

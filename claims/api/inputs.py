@@ -21,6 +21,7 @@ from claims.core.commands import (
     PERIOD,
     SOURCE,
     TEXT,
+    TEXTS,
     VALUE,
     Input,
     Spec,
@@ -135,6 +136,12 @@ def field_of(item: Input) -> serializers.Field:
             options["help_text"] = item.help
         child = s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length)
         return serializers.ListField(child=child, max_length=item.max_items, **options)
+    if item.kind == TEXTS:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.ListField(
+            child=s.Text(max_length=item.max_length), max_length=item.max_items, **options
+        )
     if item.kind == INTEGER:
         if item.help:
             options["help_text"] = item.help

@@ -401,6 +401,11 @@ class SourceOutput(serializers.Serializer):
     kind = SourceKindField(choices=list(SOURCE_KINDS))
     url = serializers.CharField(allow_blank=True)
     wikidata_id = serializers.CharField(allow_blank=True)
+    aliases = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Other names it is known by, in the order given (the article intake matches "
+        "attributions against them too).",
+    )
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
     stats = SourceStatsOutput()

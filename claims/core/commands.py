@@ -18,6 +18,7 @@ from typing import Any
 from claims.core import services
 from claims.core.domain import commands as c
 from claims.core.domain.claim import LANGUAGES, MAX_RELAYS
+from claims.core.domain.source import MAX_ALIASES
 from claims.core.domain.values import Document, Period, Qualifier, Quantity, parse_amount
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 
@@ -28,6 +29,7 @@ VALUE = "value"  # {"amount", "unit", "qualifier"?} -> Quantity
 PERIOD = "period"  # {"start", "end"} (dates) -> Period
 DOCUMENT = "document"  # {"url"?, "publisher"?, "published_at"?, "title"?} -> Document
 IDS = "ids"  # a list of ids, in order (of the kind `refers` names) -> tuple
+TEXTS = "texts"  # a list of texts, in order (each at most `max_length`) -> tuple
 INTEGER = "integer"  # a whole number (e.g. a version)
 DATETIME = "datetime"  # an ISO 8601 date-time with its offset -> its ISO text
 
@@ -52,7 +54,7 @@ class Input:
     keep_blank: bool = False  # "" is a value (clears the field), not "unchanged"
     shape: Shape | None = None  # a text's form, beyond its length (a URL, a Wikidata id)
     refers: str = ""  # the kind of thing whose id this is ("source"), when it names one
-    max_items: int | None = None  # the most items a list (IDS) takes
+    max_items: int | None = None  # the most items a list (IDS, TEXTS) takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,11 @@ def sources(name: str, help: str, max_items: int) -> Input:
     return Input(
         name, IDS, 64, required=False, null=True, help=help, refers=SOURCE, max_items=max_items
     )
+
+
+def names(name: str, help: str, max_items: int, **kw: Any) -> Input:
+    """An ordered list of names (each a non-empty text of up to 200 characters)."""
+    return Input(name, TEXTS, 200, required=False, help=help, max_items=max_items, **kw)
 
 
 def by(help: str) -> Input:
@@ -190,9 +197,15 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
     PERIOD: period,
     DOCUMENT: document,
     IDS: tuple,
+    TEXTS: tuple,
 }
 
 _FORMS = "claims.workspace.forms"
+
+ALIASES = (
+    'Other names the source is known by, e.g. in another language ("Ministerio Público"); the '
+    "article intake matches attributions against them too."
+)
 
 # The attribution chain's inputs, shared by a claim's report and a figure.
 SAID_BY = optional_id(
@@ -431,6 +444,7 @@ COMMANDS: dict[str, Spec] = {
                 Input("kind", CHOICE, choices="source_kind"),
                 url("url"),
                 optional("wikidata_id", 20, shape=WIKIDATA_ID),
+                names("aliases", ALIASES, MAX_ALIASES),
             ),
             creates=True,
             new_id="source_id",
@@ -448,7 +462,11 @@ COMMANDS: dict[str, Spec] = {
                 Input("kind", CHOICE, required=False, choices="source_kind"),
                 url("url", keep_blank=True),
                 optional("wikidata_id", 20, keep_blank=True, shape=WIKIDATA_ID),
+                names(
+                    "aliases", f"{ALIASES} The whole new list: [] removes them all.", MAX_ALIASES
+                ),
             ),
+            form=f"{_FORMS}.UpdateSourceForm",
         ),
         # Citations: served at /api/v1/citations/ (claims/api/citations.py).
         Spec(

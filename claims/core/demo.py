@@ -84,6 +84,7 @@ def load(path: Path = DEMO_PATH, define_indicator: Any = None) -> dict[str, int]
             kind=s["kind"],
             url=s.get("url", ""),
             wikidata_id=s.get("wikidata_id", ""),
+            aliases=tuple(s.get("aliases", ())),
         )
         ctx = services.Context(actor=system.actor, event_id_seed=f"demo:source:{s['key']}")
         tally(services.register_source(cmd, ctx), "sources")

@@ -36,18 +36,23 @@ class Report:
 
 
 def _source_lookup() -> Callable[[str], str | None]:
-    """A source by id, or by its name (case-insensitive) when exactly one has it."""
+    """A source by id, or by its name (case-insensitive) when exactly one has it, or else by
+    one of its other names when exactly one source has that."""
     by_id: dict[str, str] = {}
     by_name: dict[str, list[str]] = defaultdict(list)
-    for source_id, name in selectors.sources_by_name():
+    by_alias: dict[str, list[str]] = defaultdict(list)
+    for source_id, name, aliases in selectors.sources_known_as():
         by_id[source_id] = source_id
         by_name[name.strip().casefold()].append(source_id)
+        for alias in aliases:
+            by_alias[alias.casefold()].append(source_id)
 
     def lookup(text: str) -> str | None:
         text = text.strip()
         if text in by_id:
             return text
-        found = by_name.get(text.casefold(), [])
+        key = text.casefold()
+        found = by_name.get(key) or by_alias.get(key, [])
         return found[0] if len(found) == 1 else None
 
     return lookup

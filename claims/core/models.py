@@ -83,6 +83,8 @@ class Source(models.Model):
     kind = models.CharField(max_length=30, db_index=True)
     url = models.CharField(max_length=2000, blank=True)
     wikidata_id = models.CharField(max_length=20, blank=True)
+    # Its other names, one a line (a text both databases search alike; selectors splits it).
+    aliases = models.TextField(blank=True, default="")
     claims_reported = models.PositiveIntegerField(default=0)
     claims_confirmed = models.PositiveIntegerField(default=0)
     claims_corrected = models.PositiveIntegerField(default=0)

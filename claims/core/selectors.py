@@ -560,12 +560,18 @@ def source_document(row: models.Source) -> dict[str, Any]:
         "kind": row.kind,
         "url": row.url,
         "wikidata_id": row.wikidata_id,
+        "aliases": source_aliases(row),
         "created_at": row.created_at,
         "updated_at": row.updated_at,
         "stats": stats,
         "reliability": registry.source_reliability(stats),
         "explanation": registry.source_explanation(stats),
     }
+
+
+def source_aliases(row: models.Source) -> list[str]:
+    """A source row's other names, in the order given."""
+    return row.aliases.split("\n") if row.aliases else []
 
 
 def source(source_id: str) -> models.Source | None:
@@ -601,13 +607,14 @@ class SourceList:
 def source_list(
     *, kind: str = "", q: str = "", ordering: str = DEFAULT_SOURCE_ORDERING
 ) -> SourceList:
-    """Sources of a kind and/or with text in their name (empty values filter nothing), in an
-    order of SOURCE_ORDERINGS (few enough that created_at needs no index)."""
+    """Sources of a kind and/or with text in their name or one of their other names (empty
+    values filter nothing), in an order of SOURCE_ORDERINGS (few enough that created_at needs no
+    index)."""
     rows = models.Source.objects.order_by(*order_by(ordering, SOURCE_ORDERINGS))
     if kind:
         rows = rows.filter(kind=kind)
     if q:
-        rows = rows.filter(name__icontains=q)
+        rows = rows.filter(Q(name__icontains=q) | Q(aliases__icontains=q))
     return SourceList(rows)
 
 
@@ -626,6 +633,14 @@ def sources_by_name() -> list[tuple[str, str]]:
     """Every source as (id, name), in name order (for choosing one)."""
     rows = models.Source.objects.order_by("name", "id").values_list("id", "name")
     return [(str(pk), str(name)) for pk, name in rows]
+
+
+def sources_known_as() -> list[tuple[str, str, list[str]]]:
+    """Every source as (id, name, other names)."""
+    rows = models.Source.objects.order_by("name", "id").values_list("id", "name", "aliases")
+    return [
+        (str(pk), str(name), aliases.split("\n") if aliases else []) for pk, name, aliases in rows
+    ]
 
 
 @dataclass(frozen=True, slots=True)

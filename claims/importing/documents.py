@@ -210,11 +210,12 @@ def name_variants(name: str) -> list[str]:
 class SourceIndex:
     """Registered sources by normalised name, short name (before a comma) and acronym.
 
-    A source is known by its name, its name without a parenthesis, an acronym in parentheses
-    ('Instituto Nacional de Ciencias Forenses (INACIF)'), its short name, its acronym, and the
-    other names of its Wikidata id. A name matches when one of its variants equals one of
-    those; the full name wins over the short name, which wins over the acronym. A form shared by
-    two sources matches neither, and a name whose variants point at two sources matches none.
+    A source is known by its name and each of its other names (its aliases), each also without
+    a parenthesis, by an acronym in parentheses ('Instituto Nacional de Ciencias Forenses
+    (INACIF)'), its short name and its acronym, and by the other names of its Wikidata id. A
+    name matches when one of its variants equals one of those; the full name wins over the
+    short name, which wins over the acronym. A form shared by two sources matches neither, and
+    a name whose variants point at two sources matches none.
     """
 
     ids: set[str] = field(default_factory=set)
@@ -232,8 +233,10 @@ class SourceIndex:
             source_id, name = row[0], row[1]
             wikidata = row[2] if len(row) > 2 else ""
             index.ids.add(source_id)
-            names = [name, _PAREN.sub("", name).strip(" ,")]
-            names += [m.group(1) for m in _PAREN.finditer(name)]
+            names = []
+            for known in (name, *row[3:]):  # its name, then its other names
+                names += [known, _PAREN.sub("", known).strip(" ,")]
+                names += [m.group(1) for m in _PAREN.finditer(known)]
             names += list(WIKIDATA_ALIASES.get(wikidata, ()))
             for each in names:
                 full = normalise_name(each)

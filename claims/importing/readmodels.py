@@ -110,11 +110,12 @@ def claim_unit(claim_id: str) -> str | None:
     return Claim.objects.filter(pk=claim_id).values_list("unit", flat=True).first()
 
 
-def sources() -> list[tuple[str, str, str]]:
-    """Every registered source: (id, name, Wikidata id)."""
+def sources() -> list[tuple[str, ...]]:
+    """Every registered source: (id, name, Wikidata id, then its other names)."""
+    rows = Source.objects.values_list("id", "name", "wikidata_id", "aliases")
     return [
-        (str(pk), str(name), str(wikidata or ""))
-        for pk, name, wikidata in Source.objects.values_list("id", "name", "wikidata_id")
+        (str(pk), str(name), str(wikidata or ""), *(aliases.split("\n") if aliases else ()))
+        for pk, name, wikidata, aliases in rows
     ]
 
 

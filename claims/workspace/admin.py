@@ -78,15 +78,19 @@ class SourceAdmin(ReadOnlyAdmin):
         "reliability",
     )
     list_filter = ("kind",)
-    search_fields = ("name",)
+    search_fields = ("name", "aliases")
 
     @admin.display(description="Reliability")
     def reliability(self, obj: models.Source) -> str:
         return registry.source_reliability(selectors.source_stats(obj)) or "—"
 
     def routes(self) -> list[Route]:
-        name = links.url_name(models.Source, "register")
-        return [Route("register/", views.register_source, name)]
+        return [
+            Route("register/", views.register_source, links.url_name(models.Source, "register")),
+            Route(
+                "<str:source_id>/edit/", views.edit_source, links.url_name(models.Source, "edit")
+            ),
+        ]
 
     def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return views.source_page(request, self, object_id)

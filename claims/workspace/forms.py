@@ -23,7 +23,7 @@ from claims.core.commands import Spec
 from claims.core.domain import commands as c
 from claims.core.domain.claim import LANGUAGES
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.source import SOURCE_KINDS
+from claims.core.domain.source import MAX_ALIASES, SOURCE_KINDS
 from claims.core.domain.values import Qualifier
 from claims.workspace.display import qualifier_word, value_text
 
@@ -522,8 +522,50 @@ class ReportClaimForm(OperationForm):
         }
 
 
+def _other_names() -> forms.CharField:
+    return _text(
+        "Other names",
+        required=False,
+        rows=3,
+        max_length=MAX_ALIASES * 202,
+        help_text="One a line, e.g. its name in Spanish or its acronym: “Ministerio Público”, "
+        "“MP”. Articles that name the source so are matched to it.",
+    )
+
+
+def other_names(text: str | None) -> list[str]:
+    """The other names typed one a line (blank lines skipped)."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
 class RegisterSourceForm(OperationForm):
     name = _text("Name", max_length=200)
     kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
     url = _url("Website", validate=True)
     wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
+    aliases = _other_names()
+
+    def inputs(self) -> dict[str, Any]:
+        return {**self.cleaned_data, "aliases": other_names(self.cleaned_data.get("aliases"))}
+
+
+class UpdateSourceForm(OperationForm):
+    """Edit a source's descriptive fields, as of the version the editor opened."""
+
+    name = _text("Name", max_length=200)
+    kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
+    url = _url("Website", validate=True)
+    wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
+    aliases = _other_names()
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def inputs(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        return {
+            "name": d["name"],
+            "kind": d["kind"],
+            # An emptied website, Wikidata id or list of other names is a change: it clears them.
+            "url": d.get("url") or "",
+            "wikidata_id": d.get("wikidata_id") or "",
+            "aliases": other_names(d.get("aliases")),
+        }

@@ -27,7 +27,7 @@ from claims.core.commands import COMMANDS, Spec
 from claims.core.domain.errors import CommandRejected
 from claims.core.eventstore import ConcurrencyError
 from claims.workspace import display, links, queue
-from claims.workspace.forms import ClaimOperationForm, OperationForm
+from claims.workspace.forms import ClaimOperationForm, OperationForm, UpdateSourceForm
 from claims.workspace.links import claim_url, source_url, workspace_links
 from claims.workspace.operations import OPERATIONS, Operation
 
@@ -426,6 +426,69 @@ def register_source(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpR
     )
 
 
+def edit_source(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: str) -> HttpResponse:
+    """GET: the source's fields as they stand. POST: one update, as of the version opened."""
+    require_view(request, model_admin)
+    spec = COMMANDS["update_source"]
+    require_role(request, spec.name)
+    row = selectors.source(source_id)
+    if row is None:
+        raise Http404("No such source.")
+    page = links.admin_url(models.Source, "change", source_id)
+    status = 200
+    if request.method != "POST":
+        form = UpdateSourceForm(initial=_source_initial(row), spec=spec)
+    else:
+        form = UpdateSourceForm(request.POST, spec=spec)
+        if form.is_valid():
+            expected = form.cleaned_data["expected_version"]
+            try:
+                result = spec.run(source_id, form.command, request_context(request, None), expected)
+            except ConcurrencyError:
+                # Someone changed the source since the form was opened (or between reading it
+                # and appending): show it as it is now, and save nothing.
+                status = 409
+                current = selectors.source(source_id) or row
+                messages.error(
+                    request,
+                    f"{stale_message(current.version)} Nothing was saved. The form now shows the "
+                    "source as it stands: make your change again.",
+                )
+                form = UpdateSourceForm(initial=_source_initial(current), spec=spec)
+            except CommandRejected as exc:
+                form.add_domain_error(exc)
+            else:
+                messages.success(
+                    request,
+                    f"Source updated. Recorded as version {result.version} by "
+                    f"{request.user.get_username()}.",
+                )
+                return HttpResponseRedirect(page)
+    ctx = page_context(
+        request,
+        model_admin,
+        f"Edit {row.name}",
+        form=form,
+        intro="Change what the tracker knows about this source. Articles that name it by one of "
+        "its other names are matched to it on import. Its record of claims stays as it is.",
+        submit="Save changes",
+        cancel_url=page,
+    )
+    return TemplateResponse(request, "claims/admin/create.html", ctx, status=status)
+
+
+def _source_initial(row: models.Source) -> dict[str, Any]:
+    """The edit form's values: the source as it stands, at its version."""
+    return {
+        "name": row.name,
+        "kind": row.kind,
+        "url": row.url,
+        "wikidata_id": row.wikidata_id,
+        "aliases": "\n".join(selectors.source_aliases(row)),
+        "expected_version": row.version,
+    }
+
+
 # --- Review queue -------------------------------------------------------------------------------
 
 
@@ -616,6 +679,10 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
         disputes=[{"dispute": d, "url": claim_url(d.claim_id)} for d in record.disputes],
         timeline=display.timeline(selectors.stream_events(source_id), {}),
         can_register=commands.can(request.user, "register_source"),
+        aliases=selectors.source_aliases(source),
+        edit_url=links.admin_url(models.Source, "edit", source_id)
+        if commands.can(request.user, "update_source")
+        else "",
     )
     return TemplateResponse(request, "claims/admin/source.html", ctx)
 

@@ -329,3 +329,94 @@ def test_reporting_a_claim_and_registering_a_source(login: Login, demo: DemoIds)
     assert reported["Location"] == claim_url(claim.pk)
     assert login("reader").get("/admin/claims/claim/report/").status_code == 403
     assert login("reader").post("/admin/claims/source/register/", {}).status_code == 403
+
+
+# --- Sources: registering with other names, and editing ------------------------------------------
+
+
+def source_page(source_id: str, action: str = "change") -> str:
+    return f"/admin/claims/source/{source_id}/{action}/"
+
+
+def test_a_source_is_registered_with_other_names_one_a_line(login: Login, demo: DemoIds) -> None:
+    registered = login("contributor").post(
+        "/admin/claims/source/register/",
+        {
+            "name": "Public Ministry",
+            "kind": "government",
+            "aliases": "Ministerio Público\r\n\r\n  MP  \r\nFiscalía General",
+        },
+    )
+    assert registered.status_code == 302, registered.content.decode()[:2000]
+    event = last_event()
+    assert event.event_type == "SourceRegistered"
+    assert event.data["aliases"] == ["Ministerio Público", "MP", "Fiscalía General"]
+    page = login("reader").get(registered["Location"])
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Also known as" in text
+    assert "Fiscalía General" in text
+    assert 'id="edit-source"' not in text  # a reader cannot edit it
+
+
+def test_an_editor_edits_a_source_and_its_other_names(login: Login, demo: DemoIds) -> None:
+    source_id = demo["source:gt-officials"]
+    editor = login("editor")
+    page = editor.get(source_page(source_id))
+    assert f'href="{source_page(source_id, "edit")}"' in page.content.decode()
+    form = editor.get(source_page(source_id, "edit"))
+    assert form.status_code == 200
+    assert form.context["form"].initial["aliases"] == (
+        "funcionarios guatemaltecos\nautoridades guatemaltecas\nGuatemalan authorities"
+    )
+    before = event_count()
+    saved = editor.post(
+        source_page(source_id, "edit"),
+        {
+            "name": "Guatemalan officials",
+            "kind": "government",
+            "url": "",
+            "wikidata_id": "",
+            "aliases": "funcionarios guatemaltecos\nfuncionarios del gobierno",
+            "expected_version": "1",
+        },
+    )
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    assert saved["Location"] == source_page(source_id)
+    assert event_count() == before + 1
+    event = last_event()
+    assert (event.event_type, event.stream_id, event.version) == ("SourceUpdated", source_id, 2)
+    assert event.data["aliases"] == ["funcionarios guatemaltecos", "funcionarios del gobierno"]
+    assert event.data["name"] is None  # unchanged fields are not recorded
+    assert event.metadata["actor"] == "editor"
+
+
+def test_editing_a_source_from_an_old_version_saves_nothing(login: Login, demo: DemoIds) -> None:
+    source_id = demo["source:gt-officials"]
+    editor = login("editor")
+    data = {"name": "Guatemalan officials", "kind": "government", "aliases": "", "url": ""}
+    first = editor.post(source_page(source_id, "edit"), {**data, "expected_version": "1"})
+    assert first.status_code == 302
+    before = event_count()
+    stale = editor.post(
+        source_page(source_id, "edit"), {**data, "kind": "other", "expected_version": "1"}
+    )
+    assert stale.status_code == 409
+    assert event_count() == before
+    assert stale.context["form"].initial["expected_version"] == 2
+    assert "Nothing was saved" in stale.content.decode()
+    unchanged = editor.post(source_page(source_id, "edit"), {**data, "expected_version": "2"})
+    assert unchanged.status_code == 200
+    assert "Nothing to change." in unchanged.content.decode()
+    assert event_count() == before
+
+
+def test_only_editors_edit_sources(login: Login, demo: DemoIds) -> None:
+    path = source_page(demo["source:un"], "edit")
+    contributor = login("contributor")
+    assert contributor.get(path).status_code == 403
+    assert contributor.post(path, {"name": "UN", "expected_version": "1"}).status_code == 403
+    assert (
+        'id="edit-source"' not in contributor.get(source_page(demo["source:un"])).content.decode()
+    )
+    assert login("editor").get(source_page("no-such-source", "edit")).status_code == 404

@@ -55,8 +55,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "worstRating": ("Number",),
         "alternateName": ("Text",),
     },
-    "Organization": {"name": ("Text",), "url": ("URL",), "sameAs": ("URL",)},
-    "Person": {"name": ("Text",), "url": ("URL",), "sameAs": ("URL",)},
+    "Organization": {
+        "name": ("Text",),
+        "alternateName": ("Text",),
+        "url": ("URL",),
+        "sameAs": ("URL",),
+    },
+    "Person": {
+        "name": ("Text",),
+        "alternateName": ("Text",),
+        "url": ("URL",),
+        "sameAs": ("URL",),
+    },
 }
 REQUIRED = {
     "ClaimReview": {
@@ -260,6 +270,23 @@ def test_the_reviews_tag_changes_when_a_source_it_names_is_renamed(api: Api, dem
     assert again.status_code == 200
     assert again.json()["itemReviewed"]["author"]["name"] == "UNODC"
     assert again["ETag"] != tag
+
+
+def test_a_source_is_named_in_the_review_with_its_other_names(api: Api, demo: Ids) -> None:
+    review = api("anonymous").get(
+        f"/api/v1/claims/{demo['claim:organized-crime-share']}/claimreview/"
+    )
+    assert review.status_code == 200
+    author = review.json()["itemReviewed"]["author"]
+    check_node(author, "author")
+    assert author["name"] == "Guatemalan officials"
+    assert author["alternateName"] == [
+        "funcionarios guatemaltecos",
+        "autoridades guatemaltecas",
+        "Guatemalan authorities",
+    ]
+    un = api("anonymous").get(f"/api/v1/claims/{demo['claim:homicide-rate-2012']}/claimreview/")
+    assert "alternateName" not in un.json()["itemReviewed"]["author"]  # the UN has none
 
 
 def test_a_reworded_claim_is_reviewed_as_it_was_made(api: Api, demo: Ids) -> None:

@@ -531,6 +531,40 @@ def test_the_45_percent_claim_exports_its_attribution_chain(api: Api, demo: Ids)
     assert share["attributed_to"] == demo["source:gt-officials"]
 
 
+def test_a_spreadsheet_names_sources_by_their_other_names_too(api: Api, demo: Ids) -> None:
+    header = "statement,subject,amount,unit,attributed_to,relayed_by"
+    officials = demo["source:gt-officials"]
+    state = demo["source:us-state"]
+    body = "\n".join(
+        [
+            header,
+            "Dicho en español.,Guatemala,3,percent,FUNCIONARIOS GUATEMALTECOS,State Department",
+        ]
+    ).encode()
+    answer = api("contributor").post("/api/v1/imports/", body, content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    rows = {
+        r["statement"]: r for r in _rows(_csv(api("anonymous").get("/api/v1/claims/?format=csv")))
+    }
+    assert rows["Dicho en español."]["attributed_to"] == officials
+    assert rows["Dicho en español."]["relayed_by"] == state
+    # Another name two sources share names neither.
+    editor = api("editor")
+    for source in (officials, state):
+        version = editor.get(f"/api/v1/sources/{source}/").json()["version"]
+        shared = editor.patch(
+            f"/api/v1/sources/{source}/",
+            {"aliases": ["the authorities"]},
+            format="json",
+            HTTP_IF_MATCH=f'"{version}"',
+        )
+        assert shared.status_code == 200, shared.content
+    both = f"{header}\nShared.,Guatemala,4,percent,The Authorities,\n".encode()
+    refused = api("contributor").post("/api/v1/imports/", both, content_type="text/csv")
+    assert refused.status_code == 400
+    assert [e["field"] for e in refused.json()["errors"]] == ["attributed_to"]
+
+
 def test_the_attribution_chain_is_imported(api: Api, demo: Ids) -> None:
     header = "statement,subject,amount,unit,attributed_to,said_by,relayed_by"
     un, wilson = demo["source:un"], demo["source:wilson"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from rest_framework.test import APIClient
 
 from claims.core import eventstore, registry
@@ -113,6 +114,76 @@ def test_register_then_edit_a_source(api: Api, demo: Ids) -> None:
     nothing = editor.patch(path, {}, format="json", HTTP_IF_MATCH='"2"')
     assert nothing.status_code == 400
     assert editor.patch("/api/v1/sources/nope/", {"name": "x"}, format="json").status_code == 404
+
+
+def test_a_source_has_other_names_that_an_edit_replaces_or_clears(api: Api, demo: Ids) -> None:
+    created = api("contributor").post(
+        "/api/v1/sources/",
+        {
+            "name": "Public Ministry",
+            "kind": "government",
+            "aliases": [" Ministerio Público ", "MP", "public ministry", "mp"],
+        },
+        format="json",
+    )
+    assert created.status_code == 201, created.json()
+    source = created.json()
+    assert source["aliases"] == ["Ministerio Público", "MP"]
+    path = f"/api/v1/sources/{source['id']}/"
+    editor = api("editor")
+    kept = editor.patch(path, {"kind": "organization"}, format="json", HTTP_IF_MATCH='"1"')
+    assert kept.status_code == 200, kept.json()
+    assert kept.json()["aliases"] == ["Ministerio Público", "MP"]
+    replaced = editor.patch(path, {"aliases": ["Fiscalía"]}, format="json", HTTP_IF_MATCH='"2"')
+    assert replaced.json()["aliases"] == ["Fiscalía"]
+    cleared = editor.patch(path, {"aliases": []}, format="json", HTTP_IF_MATCH='"3"')
+    assert cleared.json()["aliases"] == []
+    assert editor.get(path).json()["aliases"] == []
+    events = editor.get("/api/v1/events/", {"stream_id": source["id"]}).json()["results"]
+    assert [e["data"]["aliases"] for e in events] == [
+        ["Ministerio Público", "MP"],
+        None,
+        ["Fiscalía"],
+        [],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("aliases", "message"),
+    [
+        ("MP", "Expected a list of items"),
+        ([""], "may not be blank"),
+        (["  "], "may not be blank"),
+        ([5], "Not a valid string."),
+        (["n" * 201], "no more than 200 characters"),
+        ([f"name {i}" for i in range(21)], "no more than 20 elements"),
+        (["MP\x00"], "Null characters are not allowed."),
+    ],
+)
+def test_bad_other_names_are_refused_with_the_field_named_and_nothing_written(
+    api: Api, demo: Ids, aliases: Any, message: str
+) -> None:
+    before = eventstore.head_position()
+    response = api("contributor").post(
+        "/api/v1/sources/",
+        {"name": "Public Ministry", "kind": "government", "aliases": aliases},
+        format="json",
+    )
+    assert response.status_code == 400, response.json()
+    assert message in str(response.json()["aliases"])
+    assert eventstore.head_position() == before
+
+
+def test_the_source_search_finds_a_source_by_another_name(api: Api, demo: Ids) -> None:
+    client = api("anonymous")
+    found = client.get("/api/v1/sources/", {"q": "funcionarios"}).json()["results"]
+    assert [s["id"] for s in found] == [demo["source:gt-officials"]]
+    assert found[0]["aliases"] == [
+        "funcionarios guatemaltecos",
+        "autoridades guatemaltecas",
+        "Guatemalan authorities",
+    ]
+    assert client.get("/api/v1/sources/", {"q": "no such name"}).json()["count"] == 0
 
 
 def test_writes_past_the_rate_are_429_with_retry_after(api: Api, demo: Ids, settings: Any) -> None:

@@ -401,3 +401,21 @@ def test_a_contributor_cites_a_conflicting_figure_instead_from_the_admin(
     assert "Cite as evidence instead" in page
     n = candidate["n"]
     _cite_from_the_admin(client, doc_id, n, f"{n}:{claim_id}:cite", claim_id)
+
+
+SPANISH_45 = (
+    "Según funcionarios guatemaltecos, hasta el 45 por ciento de los homicidios de 2012 "
+    "estuvieron vinculados al crimen organizado y al narcotráfico."
+)
+
+
+def test_a_spanish_name_reaches_an_english_named_source_by_its_other_names(
+    api: Api, demo: DemoIds
+) -> None:
+    # The demo's "Guatemalan officials" is also known as "funcionarios guatemaltecos".
+    body = post(api, SPANISH_45, url="https://www.prensalibre.com/violencia-2012")
+    assert body["language"] == "es"
+    share = by_amount(body, "45")
+    assert share["attributed_to"] == demo["source:gt-officials"], share
+    assert share["source_to_register"] is None
+    assert relations(share) == {demo["claim:organized-crime-share"]: "same"}

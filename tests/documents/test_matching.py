@@ -95,6 +95,51 @@ def test_names_match_by_variants_acronyms_and_wikidata(name: str, expected: str 
     assert index.match(name) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("los funcionarios guatemaltecos", "gt-officials"),
+        ("las autoridades guatemaltecas", "gt-officials"),
+        ("el Ministerio Público", "mp"),
+        ("el MP", "mp"),
+        ("la Fiscalía General", "mp"),
+        ("Public Ministry", "mp"),
+        ("el Instituto Nacional de Ciencias Forenses", "inacif"),
+        ("INACIF", "inacif"),
+        ("the National Institute of Forensic Sciences", "inacif"),
+        ("el Ministerio de Gobernación", None),
+    ],
+)
+def test_names_match_a_sources_other_names(name: str, expected: str | None) -> None:
+    index = SourceIndex.of(
+        [
+            (
+                "gt-officials",
+                "Guatemalan officials",
+                "",
+                "funcionarios guatemaltecos",
+                "autoridades guatemaltecas",
+            ),
+            ("mp", "Public Ministry", "", "Ministerio Público (MP)", "Fiscalía General"),
+            (
+                "inacif",
+                "National Institute of Forensic Sciences",
+                "",
+                "Instituto Nacional de Ciencias Forenses (INACIF)",
+            ),
+        ]
+    )
+    assert index.match(name) == expected
+
+
+def test_another_name_shared_by_two_sources_matches_neither() -> None:
+    index = SourceIndex.of(
+        [("mp", "Public Ministry", "", "MP"), ("mp2", "Military Police", "", "MP")]
+    )
+    assert index.match("MP") is None
+    assert index.match("the Public Ministry") == "mp"
+
+
 def test_a_name_pointing_at_two_sources_matches_none() -> None:
     index = SourceIndex.of([("a", "Maria Lopez", ""), ("b", "Search Commission", "")])
     assert index.match("Maria Lopez, director of the Search Commission") is None

@@ -191,3 +191,134 @@ def test_a_refusal_names_its_field_or_the_form_as_a_whole():
 def test_evolve_refuses_an_update_before_registration():
     with pytest.raises(ValueError, match="cannot apply"):
         evolve(None, e.SourceUpdated(name="x"))
+
+
+# --- Other names ----------------------------------------------------------------------------------
+
+PUBLIC_MINISTRY = c.RegisterSource(
+    source_id="mp", name="Public Ministry", kind="government", aliases=("Ministerio Público", "MP")
+)
+
+
+def test_a_source_is_registered_with_its_other_names_in_order():
+    (event,) = decide(None, PUBLIC_MINISTRY)
+
+    assert event == e.SourceRegistered(
+        source_id="mp",
+        name="Public Ministry",
+        kind="government",
+        aliases=("Ministerio Público", "MP"),
+    )
+    state = given(event)
+    assert state is not None
+    assert state.aliases == ("Ministerio Público", "MP")
+
+
+def test_other_names_are_stripped_and_given_once_without_the_name_itself():
+    command = c.RegisterSource(
+        source_id="mp",
+        name="Public Ministry",
+        kind="government",
+        aliases=(
+            " MP ",
+            "public  ministry",
+            "Ministerio\r\n Público",
+            "mp",
+            "ministerio público",
+        ),
+    )
+
+    (event,) = decide(None, command)
+
+    assert isinstance(event, e.SourceRegistered)
+    assert event.aliases == ("MP", "Ministerio Público")
+
+
+@pytest.mark.parametrize(
+    "aliases",
+    [
+        ("",),
+        ("  ",),
+        ("n" * 201,),
+        ("MP\x00",),
+        tuple(f"name {i}" for i in range(21)),
+        "MP",
+        (5,),
+    ],
+    ids=["empty", "blank", "too-long", "nul", "too-many", "text", "number"],
+)
+def test_bad_other_names_are_refused(aliases):
+    command = c.RegisterSource(source_id="mp", name="Public Ministry", kind="ngo", aliases=aliases)
+
+    assert refused(None, command).field == "aliases"
+    assert refused(given(WILSON), c.UpdateSource(aliases=aliases)).field == "aliases"
+
+
+def test_twenty_other_names_of_200_characters_are_accepted():
+    aliases = tuple(f"{i:02d}" + "n" * 198 for i in range(20))
+
+    (event,) = decide(None, c.RegisterSource(source_id="s", name="S", kind="ngo", aliases=aliases))
+
+    assert isinstance(event, e.SourceRegistered)
+    assert event.aliases == aliases
+
+
+def test_an_update_replaces_the_other_names_and_an_empty_list_removes_them():
+    registered = decide(None, PUBLIC_MINISTRY)
+
+    replaced = decide(given(*registered), c.UpdateSource(aliases=("Fiscalía", "MP")))
+    assert replaced == [e.SourceUpdated(aliases=("Fiscalía", "MP"))]
+    state = given(*registered, *replaced)
+    assert state is not None
+    assert (state.aliases, state.version, state.name) == (("Fiscalía", "MP"), 2, "Public Ministry")
+
+    cleared = decide(state, c.UpdateSource(aliases=()))
+    assert cleared == [e.SourceUpdated(aliases=())]
+    after = given(*registered, *replaced, *cleared)
+    assert after is not None
+    assert after.aliases == ()
+
+
+def test_an_update_that_leaves_out_the_other_names_keeps_them():
+    registered = decide(None, PUBLIC_MINISTRY)
+
+    events = decide(given(*registered), c.UpdateSource(kind="organization"))
+
+    assert events == [e.SourceUpdated(kind="organization")]
+    after = given(*registered, *events)
+    assert after is not None
+    assert after.aliases == ("Ministerio Público", "MP")
+
+
+def test_the_same_other_names_again_are_nothing_to_change():
+    state = given(*decide(None, PUBLIC_MINISTRY))
+
+    refusal = refused(
+        state, c.UpdateSource(aliases=(" Ministerio Público ", "MP", "public ministry"))
+    )
+    assert refusal.message == "Nothing to change."
+
+
+@pytest.mark.parametrize(
+    "aliases", [("MP", "Ministerio Público"), ("Ministerio Público", "mp")], ids=["order", "case"]
+)
+def test_a_new_order_or_letter_case_of_the_other_names_is_a_change(aliases):
+    state = given(*decide(None, PUBLIC_MINISTRY))
+
+    assert decide(state, c.UpdateSource(aliases=aliases)) == [e.SourceUpdated(aliases=aliases)]
+
+
+def test_renaming_a_source_to_one_of_its_other_names_drops_that_other_name():
+    state = given(*decide(None, PUBLIC_MINISTRY))
+
+    events = decide(state, c.UpdateSource(name="Ministerio público"))
+
+    assert events == [e.SourceUpdated(name="Ministerio público", aliases=("MP",))]
+
+
+def test_renaming_with_new_other_names_checks_them_against_the_new_name():
+    state = given(*decide(None, PUBLIC_MINISTRY))
+
+    events = decide(state, c.UpdateSource(name="MP", aliases=("Public Ministry", "mp")))
+
+    assert events == [e.SourceUpdated(name="MP", aliases=("Public Ministry",))]

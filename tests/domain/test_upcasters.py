@@ -280,3 +280,32 @@ def test_an_old_correction_after_an_accepted_figure_supersedes_it_and_says_if_th
 
     assert old == today
     assert [f.status for f in old.figures] == [FigureStatus.REPORTED, FigureStatus.SUPERSEDED]
+
+
+# --- Sources, before they had other names ---------------------------------------------------------
+
+
+def test_a_v1_source_registered_decodes_with_no_other_names():
+    v1 = {
+        "source_id": "un",
+        "name": "United Nations",
+        "kind": "organization",
+        "url": "",
+        "wikidata_id": "Q1065",
+    }
+
+    event = e.decode("SourceRegistered", upcast("SourceRegistered", 1, v1))
+
+    assert event == e.SourceRegistered(
+        source_id="un", name="United Nations", kind="organization", wikidata_id="Q1065"
+    )
+    assert "aliases" not in v1
+
+
+def test_a_v1_source_update_leaves_the_other_names_as_they_were():
+    data = upcast(
+        "SourceUpdated", 1, {"name": "UN", "kind": None, "url": None, "wikidata_id": None}
+    )
+
+    assert e.decode("SourceUpdated", data) == e.SourceUpdated(name="UN")
+    assert data["aliases"] is None

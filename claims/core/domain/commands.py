@@ -134,6 +134,7 @@ class RegisterSource(Command):
     kind: str
     url: str = ""
     wikidata_id: str = ""
+    aliases: tuple[str, ...] = ()  # other names it is known by ("Ministerio Público")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -142,6 +143,7 @@ class UpdateSource(Command):
     kind: str | None = None
     url: str | None = None
     wikidata_id: str | None = None
+    aliases: tuple[str, ...] | None = None  # the whole new list; () removes them all
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

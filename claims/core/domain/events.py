@@ -185,21 +185,27 @@ class NoteAdded(Event):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SourceRegistered(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v1 had no aliases, see upcasters
+
     source_id: str
     name: str
     kind: str
     url: str = ""
     wikidata_id: str = ""
+    aliases: tuple[str, ...] = ()  # other names the source is known by, in the order given
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SourceUpdated(Event):
     """A source's descriptive fields were edited; None means unchanged."""
 
+    SCHEMA_VERSION: ClassVar[int] = 2  # v1 had no aliases, see upcasters
+
     name: str | None = None
     kind: str | None = None
     url: str | None = None
     wikidata_id: str | None = None
+    aliases: tuple[str, ...] | None = None  # the whole new list of other names
 
 
 # --- Citations: a story, chart or dataset that relied on a claim ---------------------------------

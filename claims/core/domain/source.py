@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
@@ -32,6 +33,11 @@ class SourceState:
     kind: str
     url: str = ""
     wikidata_id: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+# A source's other names: as many as an organisation is commonly called by, in two languages.
+MAX_ALIASES = 20
 
 
 def _kind(raw: str | None) -> str:
@@ -55,33 +61,61 @@ def _wikidata(raw: str | None) -> str:
     return qid
 
 
+def _aliases(raw: tuple[str, ...] | list[str], name: str) -> tuple[str, ...]:
+    """Other names, each stripped to one line, in the order given, without repeats (letter case
+    aside) and without the source's own name."""
+    if isinstance(raw, str) or not isinstance(raw, (tuple, list)):
+        raise CommandRejected("Give the other names as a list of texts.", "aliases")
+    if len(raw) > MAX_ALIASES:
+        raise CommandRejected(f"At most {MAX_ALIASES} other names.", "aliases")
+    seen = {name.casefold()}
+    kept: list[str] = []
+    for each in raw:
+        # A name is one line: runs of blanks, line breaks included, become one space.
+        alias = " ".join(clean_text(each, "aliases", max_len=200).split())
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            kept.append(alias)
+    return tuple(kept)
+
+
 def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
     """Return the events a source command causes, or raise CommandRejected."""
     match command:
         case c.RegisterSource():
             if state is not None:
                 raise CommandRejected("This source is already registered.", "source_id")
+            name = clean_text(command.name, "name", max_len=200)
             return [
                 e.SourceRegistered(
                     source_id=clean_text(command.source_id, "source_id", max_len=64),
-                    name=clean_text(command.name, "name", max_len=200),
+                    name=name,
                     kind=_kind(command.kind),
                     url=_url(command.url),
                     wikidata_id=_wikidata(command.wikidata_id),
+                    aliases=_aliases(command.aliases, name),
                 )
             ]
         case c.UpdateSource():
             if state is None:
                 raise CommandRejected("No such source.")
-            changes = {
-                "name": clean_text(command.name, "name", max_len=200)
-                if command.name is not None
-                else None,
+            new_name: str | None = None
+            if command.name is not None:
+                new_name = clean_text(command.name, "name", max_len=200)
+            aliases: tuple[str, ...] | None = None
+            if command.aliases is not None:
+                aliases = _aliases(command.aliases, new_name or state.name)
+            elif new_name is not None and new_name.casefold() in map(str.casefold, state.aliases):
+                # Renamed to one of its other names: that name is no longer another one.
+                aliases = tuple(a for a in state.aliases if a.casefold() != new_name.casefold())
+            changes: dict[str, Any] = {
+                "name": new_name,
                 "kind": _kind(command.kind) if command.kind is not None else None,
                 "url": _url(command.url) if command.url is not None else None,
                 "wikidata_id": _wikidata(command.wikidata_id)
                 if command.wikidata_id is not None
                 else None,
+                "aliases": aliases,
             }
             changed = {k: v for k, v in changes.items() if v is not None and v != getattr(state, k)}
             if not changed:
@@ -101,15 +135,17 @@ def evolve(state: SourceState | None, event: e.Event) -> SourceState:
                 kind=event.kind,
                 url=event.url,
                 wikidata_id=event.wikidata_id,
+                aliases=event.aliases,
             )
         case e.SourceUpdated() if state is not None:
-            changes = {
+            changes: dict[str, Any] = {
                 k: v
                 for k, v in (
                     ("name", event.name),
                     ("kind", event.kind),
                     ("url", event.url),
                     ("wikidata_id", event.wikidata_id),
+                    ("aliases", event.aliases),
                 )
                 if v is not None
             }

@@ -84,3 +84,17 @@ def _claim_corrected_v1_to_v2(data: Data) -> Data:
     )
     data["superseded_figures"] = None
     return data
+
+
+@upcaster("SourceRegistered", 1)
+def _source_registered_v1_to_v2(data: Data) -> Data:
+    """v1 sources had no other names."""
+    data["aliases"] = []
+    return data
+
+
+@upcaster("SourceUpdated", 1)
+def _source_updated_v1_to_v2(data: Data) -> Data:
+    """A v1 edit could not touch the other names: they stay as they were."""
+    data["aliases"] = None
+    return data
