@@ -193,6 +193,8 @@ def summary_body(row: ImportedDocument, usernames: dict[int, str]) -> dict[str, 
         "publisher_source": row.publisher_source or None,
         "published_at": row.published_at,
         "language": row.language,
+        "detected_language": row.detected_language or None,
+        "warnings": documents.warnings_of(row),
         "importer": usernames.get(row.importer_id, ""),
         "created_at": row.created_at,
         "sha256": row.sha256,
@@ -329,6 +331,16 @@ class CandidateOutput(serializers.Serializer):
     reason = serializers.CharField(allow_blank=True, help_text="Why it was rejected.")
 
 
+@extend_schema_field({"type": "string", "enum": list(documents.WARNING_CODES)})
+class WarningCodeField(serializers.CharField):
+    """What a warning is about."""
+
+
+class DocumentWarningOutput(serializers.Serializer):
+    code = WarningCodeField()
+    message = serializers.CharField()
+
+
 class DocumentCountsOutput(serializers.Serializer):
     total = serializers.IntegerField()
     proposed = serializers.IntegerField()
@@ -345,6 +357,16 @@ class ImportedDocumentSummaryOutput(serializers.Serializer):
     )
     published_at = serializers.DateField(allow_null=True)
     language = LanguageField(help_text="The language the text was read in.")
+    detected_language = serializers.CharField(
+        allow_null=True,
+        help_text="The language the text reads as (an ISO 639-1 code; null when it was too "
+        "short to tell, or imported before this was kept).",
+    )
+    warnings = DocumentWarningOutput(
+        many=True,
+        help_text="What the importer has to say about how it read the text; empty when "
+        "nothing. `language_mismatch`: the text reads as another language than the one given.",
+    )
     importer = serializers.CharField()
     created_at = serializers.DateTimeField()
     sha256 = serializers.CharField(help_text="SHA-256 of the text (UTF-8).")

@@ -40,7 +40,7 @@ from claims.core.domain.values import Document, Period, Quantity
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 from claims.importing import extraction, readmodels
 from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect
-from claims.importing.extraction.language import NAMES
+from claims.importing.extraction.language import MIN_EVIDENCE, NAMES, Detected
 from claims.importing.matching import CandidateFacts, find_indicator, match_candidate
 from claims.importing.models import (
     CandidateAction,
@@ -447,8 +447,9 @@ def check_text(text: object) -> str:
     return text
 
 
-def check_language(text: str, language: str | None) -> str:
-    """The language to read the text in: the one given, or the one detected; others refused."""
+def check_language(text: str, language: str | None, found: Detected | None = None) -> str:
+    """The language to read the text in: the one given, or the one detected (`found`, when the
+    caller has detected it already); others refused."""
     if language:
         if language not in SUPPORTED:
             raise ImportRefused(
@@ -458,7 +459,7 @@ def check_language(text: str, language: str | None) -> str:
                 language_refused=True,
             )
         return language
-    found = detect(text)
+    found = found or detect(text)
     if not found.supported:
         raise ImportRefused(
             f"The text looks like {found.name}; the importer reads English and Spanish only. "
@@ -467,6 +468,32 @@ def check_language(text: str, language: str | None) -> str:
             language_refused=True,
         )
     return found.language
+
+
+# What a warning about an imported article can be about (its `code`).
+LANGUAGE_MISMATCH = "language_mismatch"  # the text reads as another language than it was read in
+WARNING_CODES = (LANGUAGE_MISMATCH,)
+
+
+def detected_language(found: Detected) -> str:
+    """The language a text reads as, or '' when it is too short to tell."""
+    return found.language if found.counts.get(found.language, 0) >= MIN_EVIDENCE else ""
+
+
+def warnings_of(document: ImportedDocument) -> list[dict[str, str]]:
+    """What the importer has to say about how it read the article, as {code, message}."""
+    found, read_as = document.detected_language, document.language
+    if not found or found == read_as:
+        return []
+    name = NAMES.get(found, found)
+    return [
+        {
+            "code": LANGUAGE_MISMATCH,
+            "message": f"The text reads as {name}, but it was read as {NAMES[read_as]}, as the "
+            "import asked: the candidates may be wrong. Import it again without a language to "
+            "have it detected.",
+        }
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,7 +515,8 @@ def import_document(
     """Store the text, extract its candidates, suggest sources, and match existing claims."""
     text = storable(check_text(text))
     url, publisher = storable(url or ""), storable(publisher or "")
-    language = check_language(text, language)
+    found_language = detect(text)
+    language = check_language(text, language, found_language)
     try:
         found = extraction.extract(
             text,
@@ -509,6 +537,7 @@ def import_document(
         publisher_source=index.resolve(publisher) or "",
         published_at=published_at,
         language=language,
+        detected_language=detected_language(found_language),
         created_at=timezone.now(),
     )
     rows = [

@@ -54,6 +54,12 @@ class ImportedDocument(models.Model):
     language = models.CharField(
         max_length=8, default="en", help_text="The text's language: 'en' or 'es'."
     )
+    detected_language = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="The language the text reads as, found at import ('' when too short to tell, "
+        "and for articles imported before it was kept).",
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

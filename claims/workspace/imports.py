@@ -352,6 +352,7 @@ def _document_page(
         document=document,
         publisher_name=publisher_name,
         counts=counts,
+        warnings=documents.warnings_of(document),
         page=page,
         entries=_entries(document, page, forms_by_n),
         decide_url=reverse("admin:claims_importeddocument_decide", args=[document.pk]),

@@ -252,3 +252,16 @@ def test_a_date_is_read_year_first_or_refused(login: Login, demo: DemoIds) -> No
     published = ImportedDocument.objects.get().published_at
     assert published is not None
     assert published.isoformat() == "2013-03-01"
+
+
+def test_the_page_warns_when_the_text_reads_as_another_language(
+    login: Login, demo: DemoIds
+) -> None:
+    client = login("contributor")
+    forced = paste(client, language="es")
+    html = client.get(page_of(forced)).content.decode()
+    assert 'id="document-warnings"' in html
+    assert 'data-code="language_mismatch"' in html
+    assert "The text reads as English, but it was read as Spanish" in html
+    plain = paste(client)
+    assert 'id="document-warnings"' not in client.get(page_of(plain)).content.decode()

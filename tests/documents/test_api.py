@@ -330,6 +330,34 @@ def test_junk_text_gives_a_clean_result(api: Api, demo: DemoIds, text: str) -> N
         assert 0 <= value["start"] <= value["end"] <= len(text)
 
 
+def test_a_text_read_in_another_language_than_it_reads_as_is_warned_about(
+    api: Api, demo: DemoIds
+) -> None:
+    forced = imported(api, language="es")  # the demo sentence is English
+    assert forced["language"] == "es"
+    assert forced["detected_language"] == "en"
+    (warning,) = forced["warnings"]
+    assert warning["code"] == "language_mismatch"
+    assert "reads as English" in warning["message"]
+    assert "read as Spanish" in warning["message"]
+    detail = api("contributor").get(f"{DOCS}{forced['id']}/").json()
+    assert detail["warnings"] == forced["warnings"]
+    listed = api("contributor").get(DOCS).json()["results"]
+    assert next(d for d in listed if d["id"] == forced["id"])["warnings"] == forced["warnings"]
+    # Detected, or given as it reads: nothing to say.
+    for extra in ({}, {"language": "en"}):
+        plain = imported(api, **extra)
+        assert (plain["language"], plain["detected_language"], plain["warnings"]) == (
+            "en",
+            "en",
+            [],
+        )
+    # Too short to tell: nothing to compare.
+    short = imported(api, text="Guatemala, 2012: 30 000.", language="es")
+    assert short["detected_language"] is None
+    assert short["warnings"] == []
+
+
 def test_accepting_keeps_whom_the_article_quotes_and_its_language(api: Api, demo: DemoIds) -> None:
     # "the U.N." was matched to the United Nations: only its spelling, so no said_by.
     doc_id = imported(api)["id"]

@@ -54,6 +54,14 @@ def test_prints_the_candidates_and_stores_the_document(article: Path, demo: Demo
     assert doc.candidates.count() == 2
 
 
+def test_warns_when_the_text_reads_as_another_language(article: Path, demo: DemoIds) -> None:
+    out, err = run(str(article), "--user", "contributor", "--language", "es", "--json")
+    assert "Warning: The text reads as English, but it was read as Spanish" in err
+    assert '"code": "language_mismatch"' in out
+    _, quiet = run(str(article), "--user", "contributor")
+    assert "Warning" not in quiet
+
+
 def test_reads_stdin_and_prints_json(monkeypatch: Any, demo: DemoIds) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(DEMO_SENTENCE.encode("utf-8")), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)

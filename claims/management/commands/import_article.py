@@ -108,7 +108,12 @@ class Command(BaseCommand):
                 }
                 for c in imported.candidates
             ]
-            body = {"document": str(document.pk), "found": imported.found, "candidates": rows}
+            body = {
+                "document": str(document.pk),
+                "found": imported.found,
+                "warnings": documents.warnings_of(document),
+                "candidates": rows,
+            }
             self.stdout.write(json.dumps(body, ensure_ascii=False, indent=2))
         else:
             self._table(imported.candidates)
@@ -118,6 +123,8 @@ class Command(BaseCommand):
             f"Stored document {document.pk}: {len(text):,} characters, "
             f"{imported.found} candidate{'s' if imported.found != 1 else ''}{more}."
         )
+        for warning in documents.warnings_of(document):
+            self.stderr.write(self.style.WARNING(f"Warning: {warning['message']}"))
         if options["accept_all"]:
             self._accept_all(imported.candidates, user, options)
 
