@@ -660,11 +660,13 @@ def build_report(
             candidate.get("amount"), candidate.get("unit") or "", candidate.get("qualifier")
         )
     default_doc = None
-    if document.url or document.publisher_source or document.published_at:
+    headline = document.headline
+    if document.url or document.publisher_source or document.published_at or headline:
         default_doc = Document(
             url=document.url,
             publisher=document.publisher_source or None,
             published_at=document.published_at,
+            title=headline,
         )
     return c.ReportClaim(
         claim_id=claim_id,
@@ -980,7 +982,7 @@ def _apply(
             evidence = c.AttachEvidence(
                 evidence_id=services.new_id(),
                 url=link,
-                title=document.title[:200],
+                title=(document.headline or document.title)[:200],
                 kind=kind,
                 note=(reason or said)[:2000],
             )

@@ -75,6 +75,20 @@ class ImportedDocument(models.Model):
         return self.title
 
     @property
+    def headline(self) -> str:
+        """The article's headline: its first line, when that stands alone as one (at most 200
+        characters, not ending a sentence or a dateline, with more text after it), else ''."""
+        first, _, rest = self.text.lstrip().partition("\n")
+        first = " ".join(strip_tags(first).split())
+        if (
+            3 <= len(first) <= 200
+            and not first.endswith((".", ",", ";", ":", "—", "–", "-"))
+            and rest.strip()
+        ):
+            return first
+        return ""
+
+    @property
     def title(self) -> str:
         """A short label: the URL if any, else the start of the text."""
         if self.url:

@@ -395,8 +395,11 @@ def decide(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -
     sources, indicators = _choices()
     forms_by_n: dict[int, CandidateForm] = {}
     chosen: list[CandidateForm] = []
+    done: list[int] = []  # selected, but accepted already (a form sent twice, another tab)
     for candidate in page:
         if candidate.status == CandidateStatus.ACCEPTED:
+            if request.POST.get(f"c{candidate.n}-selected"):
+                done.append(candidate.n)
             continue
         form = CandidateForm(
             request.POST, candidate=candidate, sources=sources, indicators=indicators
@@ -412,8 +415,13 @@ def decide(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -
             )
         forms_by_n[candidate.n] = form
     back = f"{document_url(document.pk)}?p={page.number}" if page.number > 1 else None
+    if done:
+        numbers = ", ".join(str(n) for n in done)
+        which = f"Candidates {numbers} were" if len(done) > 1 else f"Candidate {numbers} was"
+        messages.info(request, f"{which} accepted already: nothing was done again.")
     if not chosen:
-        messages.warning(request, "Select at least one candidate first.")
+        if not done:
+            messages.warning(request, "Select at least one candidate first.")
         return HttpResponseRedirect(back or document_url(document.pk))
     if action == "reject":
         for form in chosen:

@@ -265,3 +265,19 @@ def test_the_page_warns_when_the_text_reads_as_another_language(
     assert "The text reads as English, but it was read as Spanish" in html
     plain = paste(client)
     assert 'id="document-warnings"' not in client.get(page_of(plain)).content.decode()
+
+
+def test_sending_an_accepted_candidate_again_says_so_and_does_nothing(
+    login: Login, demo: DemoIds
+) -> None:
+    client = login("contributor")
+    doc = paste(client)
+    candidate = doc.candidates.get(n=1)
+    data = {"action": "accept", **fields_of(candidate, subject="Guatemala")}
+    assert client.post(decide_url(doc), data).status_code == 302
+    before = Event.objects.count()
+    again = client.post(decide_url(doc), data, follow=True)
+    assert Event.objects.count() == before
+    said = [str(m) for m in again.context["messages"]]
+    assert "Candidate 1 was accepted already: nothing was done again." in said
+    assert "Select at least one candidate first." not in said

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
@@ -419,3 +420,45 @@ def test_a_spanish_name_reaches_an_english_named_source_by_its_other_names(
     assert share["attributed_to"] == demo["source:gt-officials"], share
     assert share["source_to_register"] is None
     assert relations(share) == {demo["claim:organized-crime-share"]: "same"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Interview: Guatemala's security situation\n\nGuatemala remains violent.", None),
+        ("  Homicides fall in Guatemala \nThe rate fell to 34.5 in 2012.", None),
+        ("The rate fell to 34.5 in 2012.\nIt had been 39.", ""),
+        ("One paragraph, no headline: the rate fell to 34.5", ""),
+        ("<b>Homicidios bajan</b>\nLa tasa bajó a 34,5.", "Homicidios bajan"),
+        ("GUATEMALA CITY (AP) —\nThe rate fell.", ""),
+        ("x" * 201 + "\nmore", ""),
+    ],
+)
+def test_an_articles_headline_is_its_first_line_when_it_stands_alone(
+    text: str, headline: str | None
+) -> None:
+    expected = text.strip().split("\n")[0].strip() if headline is None else headline
+    assert ImportedDocument(text=text).headline == expected
+
+
+def test_a_claim_and_evidence_from_an_article_carry_its_headline(api: Api, demo: DemoIds) -> None:
+    body = post(api, SEED_INTERVIEW, url=SEED_URL)
+    headline = SEED_INTERVIEW.split("\n")[0]
+    client = api("contributor")
+    police = by_amount(body, "200")
+    reported = client.post(
+        f"{DOCS}{body['id']}/candidates/{police['n']}/accept/",
+        {"attributed_to": demo["source:wilson"]},
+        format="json",
+    )
+    assert reported.status_code == 201, reported.content
+    assert reported.json()["reported_in"]["title"] == headline
+    share = by_amount(body, "45")
+    cited = client.post(
+        f"{DOCS}{body['id']}/candidates/{share['n']}/match/",
+        {"claim": demo["claim:organized-crime-share"]},
+        format="json",
+    )
+    assert cited.status_code == 200, cited.content
+    (evidence,) = [e for e in cited.json()["evidence"] if e["url"] == SEED_URL]
+    assert evidence["title"] == headline
