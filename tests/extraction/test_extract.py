@@ -809,3 +809,20 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
     assert found.statement == found.statement.strip()
     assert text[found.sentence_start :].startswith("Guatemala's")
     assert text[found.value_start : found.value_end] == "34.5"
+
+
+def test_a_relative_clause_after_an_acronym_leaves_the_name_whole() -> None:
+    """'The National Institute of Forensic Sciences (INACIF), which performs the autopsies,
+    put …': the source is the institute, named with its acronym, not 'INACIF)' (the parenthesis
+    broke the name before the clause), and what it put at 39.9 is the rate, not the institute."""
+    found = one(
+        "The National Institute of Forensic Sciences (INACIF), which performs the autopsies, "
+        "put the 2012 rate at 39.9 per 100,000 people.",
+        published_at=PUBLISHED,
+    )
+    assert found.attributed_to == "The National Institute of Forensic Sciences (INACIF)"
+    assert (found.subject or "").startswith("rate")
+    assert (found.period_start, found.period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 12, 31),
+    )

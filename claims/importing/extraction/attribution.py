@@ -803,6 +803,12 @@ _CAPITAL_END: Final = compiled(r"\b[A-Z][\w'’]*\s*$")
 _ACRONYM_CLOSE: Final = compiled(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
 
 
+def _acronym_before_comma(left: str, start: int, end: int) -> bool:
+    """Whether an acronym's close, "INACIF) ", runs from `start` to a comma at or before `end`."""
+    close = _ACRONYM_CLOSE.match(left, start, end)
+    return close is not None and (close.end() == end or left[close.end()] == ",")
+
+
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
@@ -1037,11 +1043,13 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 m.start()
                 for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())
                 # ("Juan Pérez, a researcher at the Latin American Faculty of Social Sciences
-                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing)
+                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing;
+                # nor does one that ends the name before a relative clause, "The National
+                # Institute of Forensic Sciences (INACIF), which performs the autopsies, put")
                 if not (
                     lang == "en"
                     and left[m.start()] == "("
-                    and _ACRONYM_CLOSE.fullmatch(left, m.start() + 1, boundary.start())
+                    and _acronym_before_comma(left, m.start() + 1, boundary.start())
                 )
             ]
             if commas and left[commas[-1]] == ",":
