@@ -826,3 +826,33 @@ def test_a_relative_clause_after_an_acronym_leaves_the_name_whole() -> None:
         datetime.date(2012, 1, 1),
         datetime.date(2012, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "source", "subject"),
+    [
+        (
+            "The U.N. revised Guatemala's 2012 homicide rate to 35.9.",
+            "35.9",
+            "The U.N.",
+            "homicide rate in Guatemala",
+        ),
+        ("Officials raised the death toll to 56 on Tuesday.", "56", "Officials", "death toll"),
+        # (who raises or lowers a rate it sets acts; it reports nothing)
+        ("Chile's central bank lowered its benchmark rate to 5.25 percent.", "5.25", None, None),
+    ],
+)
+def test_who_revises_a_figure_is_its_source(
+    text: str, value_text: str, source: str | None, subject: str | None
+) -> None:
+    """'The U.N. revised Guatemala's 2012 homicide rate to 35.9': the U.N. gives the revised
+    figure, as it would in 'the U.N. said'."""
+    found = one(text, published_at=PUBLISHED)
+    assert (found.value_text, found.attributed_to) == (value_text, source)
+    if subject is not None:
+        assert found.subject == subject
+    if value_text == "35.9":
+        assert (found.period_start, found.period_end) == (
+            datetime.date(2012, 1, 1),
+            datetime.date(2012, 12, 31),
+        )

@@ -52,6 +52,20 @@ _REVISED_EN: Final = (
     "outlook|estimate)s?\\b)"
 )
 _FORECAST_WORDS: Final = ("ecast", "ojection", "utlook", "stimate")
+# ("The U.N. revised Guatemala's 2012 homicide rate to 35.9", "Officials raised the death toll
+# to 56": who revises a figure is its source. Not who raises or lowers a rate or a number it
+# sets: "Chile's central bank lowered its benchmark rate to 5.25 percent" is an act.) Only in
+# sentences with one of the verbs.
+_REVISED_OWNER: Final = (
+    "\\s+(?:its|their|the|(?-i:[A-Z])[\\w.'’-]*(?:\\s+(?-i:[A-Z])[\\w.'’-]*){0,3}['’]s)\\s+"
+    "(?:[\\w'’-]+\\s+){0,4}?"
+)
+_REVISED_FIGURE_EN: Final = (
+    f"|(?:revised|updated|corrected)(?={_REVISED_OWNER}(?:rate|toll|figure|count|tally|number|"
+    "estimate|total)s?\\s+(?:up\\s+|down\\s+)?to\\s)"
+    f"|(?:raised|lowered)(?={_REVISED_OWNER}(?:toll|count|tally|estimate)s?\\s+to\\s)"
+)
+_REVISION_WORDS: Final = ("revised", "raised", "lowered", "updated", "corrected")
 _COUNT_VERBS: Final = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
     documents lists listed confirmed confirms registró
@@ -83,7 +97,9 @@ _VERB_RE: Final[dict[str, re.Pattern[str] | CaseBlind]] = {
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
     "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
-_VERB_RE_REVISED_EN: Final = compiled(rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN})\b")
+_VERB_RE_REVISED_EN: Final = compiled(
+    rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN}{_REVISED_FIGURE_EN})\b"
+)
 _DECLARED_ACT_ES: Final = compiled(
     r"\s+(?:(?:el|este)\s+\w+\s+)?(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|"
     r"toque\s+de\s+queda)\b",
@@ -971,7 +987,11 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(source, shown.group(0).strip(), shown.start(), shown.end(), 0)
     verbs = (
         _VERB_RE_REVISED_EN
-        if lang == "en" and any(word in sentence for word in _FORECAST_WORDS)
+        if lang == "en"
+        and (
+            any(word in sentence for word in _FORECAST_WORDS)
+            or any(word in sentence for word in _REVISION_WORDS)
+        )
         else _VERB_RE[lang]
     )
     for verb in verbs.finditer(sentence):
