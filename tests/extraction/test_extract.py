@@ -772,7 +772,7 @@ def test_a_shortened_description_is_the_source_last_named_that_it_shortens() -> 
             "anterior, según el Ministerio Público.",
             "526",
             "homicidios",
-            None,
+            "reducción de homicidios",
         ),
         (
             "Police rounded up 300 suspects in 2012, the Public Ministry said.",
