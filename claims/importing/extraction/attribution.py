@@ -65,7 +65,8 @@ _REVISED_FIGURE_EN: Final = (
     "estimate|total)s?\\s+(?:up\\s+|down\\s+)?to\\s)"
     f"|(?:raised|lowered)(?={_REVISED_OWNER}(?:toll|count|tally|estimate)s?\\s+to\\s)"
 )
-_REVISION_WORDS: Final = ("revised", "raised", "lowered", "updated", "corrected")
+# (one tuple for both: the test runs for every sentence with figures)
+_REVISABLE_WORDS: Final = (*_FORECAST_WORDS, "revised", "raised", "lowered", "updated", "corrected")
 _COUNT_VERBS: Final = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
     documents lists listed confirmed confirms registró
@@ -987,11 +988,7 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(source, shown.group(0).strip(), shown.start(), shown.end(), 0)
     verbs = (
         _VERB_RE_REVISED_EN
-        if lang == "en"
-        and (
-            any(word in sentence for word in _FORECAST_WORDS)
-            or any(word in sentence for word in _REVISION_WORDS)
-        )
+        if lang == "en" and any(word in sentence for word in _REVISABLE_WORDS)
         else _VERB_RE[lang]
     )
     for verb in verbs.finditer(sentence):
