@@ -356,9 +356,18 @@ def register_named_source(
 
 
 # A lower-case article in front of a capitalised name, as a sentence writes it: "según el
-# Ministerio Público", "said the Transport Ministry". A capitalised one may be the name's own
-# ("El Periódico", "Los Angeles Police Department") and stays.
+# Ministerio Público", "said the Transport Ministry".
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑÜ])")
+
+# A capitalised one is most often the same article at the head of a sentence ("The Public
+# Ministry said …", "El Ministerio Público informó …"), but may be the name's own ("The New
+# York Times", "The Guardian", "El Periódico", "Los Angeles Police Department"). It goes only
+# before an institution's name that is no medium's: English names one by a word anywhere ("The
+# Lakeport Transport Ministry") or by an acronym ("The U.N."), Spanish by the word that heads it
+# ("El Ministerio Público", not "Los Angeles Police Department").
+_CAPITAL_THE = re.compile(r"^The\s+(?=[A-Z])")
+_CAPITAL_EL = re.compile(r"^(?:El|La|Los|Las)\s+(?=[A-ZÁÉÍÓÚÑÜ])")
+_ACRONYM_NAME = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 
 
 # A person named after their office: "el ministro de Gobernación, Mauricio López Bonilla".
@@ -381,7 +390,8 @@ _NAME_AFTER_TITLE_EN = re.compile(
 
 def registration_name(named: str) -> str:
     """The name to register a source under, from how an article names it: without the article
-    the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público'), and a
+    the sentence put in front of it ('el Ministerio Público' -> 'Ministerio Público', 'The
+    Public Ministry' -> 'Public Ministry', but 'The New York Times' keeps its own), and a
     person without the office named before them ('el ministro de Gobernación, Mauricio López
     Bonilla' -> 'Mauricio López Bonilla')."""
     return _registration(named)[0]
@@ -396,7 +406,28 @@ def _registration(named: str) -> tuple[str, bool]:
     person = titled_person(named)
     if person is not None:
         return person[:200], True
-    return _LEADING_ARTICLE.sub("", named)[:200], False
+    return _without_article(named)[:200], False
+
+
+def _without_article(named: str) -> str:
+    """The name without the article a sentence put in front of it (_CAPITAL_THE, _CAPITAL_EL)."""
+    bare = _LEADING_ARTICLE.sub("", named)
+    if bare != named or _MEDIA.search(named):
+        return bare
+    capital = _CAPITAL_THE.match(named)
+    if capital is not None:
+        rest = named[capital.end() :]
+        institution = _ACRONYM_NAME.match(rest) or _institution(rest)
+        return rest if institution else named
+    capital = _CAPITAL_EL.match(named)
+    if capital is not None:
+        rest = named[capital.end() :]
+        return rest if _institution(rest.split(maxsplit=1)[0]) else named
+    return named
+
+
+def _institution(name: str) -> bool:
+    return bool(_GOVERNMENT.search(name) or _NGO.search(name) or _ACADEMIC.search(name))
 
 
 def titled_person(named: str) -> str | None:

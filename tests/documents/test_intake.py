@@ -305,19 +305,19 @@ def test_an_unknown_source_is_offered_for_registration(
     first = by_amount(body, "61")
     assert first["attributed_to"] is None
     assert first["source_to_register"] == {
-        "name": "The Lakeport Transport Ministry",
+        "name": "Lakeport Transport Ministry",
         "kind": "government",
     }
     assert first["value"]["unit"] == "road deaths"
     assert by_amount(body, "52")["value"]["unit"] == "road deaths"
     client = login("contributor")
     page = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
-    assert "Register “The Lakeport Transport Ministry” as a source" in page
+    assert "Register “Lakeport Transport Ministry” as a source" in page
     response = client.post(
         f"/admin/claims/importeddocument/{body['id']}/register-source/", {"register": first["n"]}
     )
     assert response.status_code == 302
-    source = Source.objects.get(name="The Lakeport Transport Ministry")
+    source = Source.objects.get(name="Lakeport Transport Ministry")
     assert source.kind == "government"
     linked = DocumentCandidate.objects.filter(document_id=body["id"], suggested_source=source.pk)
     assert linked.count() == 2

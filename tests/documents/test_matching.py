@@ -191,3 +191,25 @@ def test_a_person_is_offered_without_the_office_named_before_them(
     else:
         assert titled_person(named) is None
         assert guess_kind(named) == kind
+
+
+@pytest.mark.parametrize(
+    ("named", "name"),
+    [
+        ("The Public Ministry", "Public Ministry"),
+        ("The Lakeport Transport Ministry", "Lakeport Transport Ministry"),
+        ("The U.N.", "U.N."),
+        ("El Ministerio Público", "Ministerio Público"),
+        ("La Policía Nacional Civil", "Policía Nacional Civil"),
+        # The article is the name's own: a medium's title, or no institution named after it.
+        ("The New York Times", "The New York Times"),
+        ("The Guardian", "The Guardian"),
+        ("La Prensa", "La Prensa"),
+        ("El Faro", "El Faro"),
+        ("Los Angeles Police Department", "Los Angeles Police Department"),
+    ],
+)
+def test_a_capitalised_article_is_dropped_only_before_an_institution(named: str, name: str) -> None:
+    """'The Public Ministry said …' offers 'Public Ministry': the capital is the sentence's, not
+    the name's, as it is in 'The New York Times' or 'El Faro'."""
+    assert registration_name(named) == name

@@ -772,7 +772,7 @@ def test_a_shortened_description_is_the_source_last_named_that_it_shortens() -> 
             "anterior, según el Ministerio Público.",
             "526",
             "homicidios",
-            None,
+            "reducción de homicidios",
         ),
         (
             "Police rounded up 300 suspects in 2012, the Public Ministry said.",
@@ -809,3 +809,50 @@ def test_a_dateline_is_no_part_of_the_statement() -> None:
     assert found.statement == found.statement.strip()
     assert text[found.sentence_start :].startswith("Guatemala's")
     assert text[found.value_start : found.value_end] == "34.5"
+
+
+def test_a_relative_clause_after_an_acronym_leaves_the_name_whole() -> None:
+    """'The National Institute of Forensic Sciences (INACIF), which performs the autopsies,
+    put …': the source is the institute, named with its acronym, not 'INACIF)' (the parenthesis
+    broke the name before the clause), and what it put at 39.9 is the rate, not the institute."""
+    found = one(
+        "The National Institute of Forensic Sciences (INACIF), which performs the autopsies, "
+        "put the 2012 rate at 39.9 per 100,000 people.",
+        published_at=PUBLISHED,
+    )
+    assert found.attributed_to == "The National Institute of Forensic Sciences (INACIF)"
+    assert (found.subject or "").startswith("rate")
+    assert (found.period_start, found.period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "source", "subject"),
+    [
+        (
+            "The U.N. revised Guatemala's 2012 homicide rate to 35.9.",
+            "35.9",
+            "The U.N.",
+            "homicide rate in Guatemala",
+        ),
+        ("Officials raised the death toll to 56 on Tuesday.", "56", "Officials", "death toll"),
+        # (who raises or lowers a rate it sets acts; it reports nothing)
+        ("Chile's central bank lowered its benchmark rate to 5.25 percent.", "5.25", None, None),
+    ],
+)
+def test_who_revises_a_figure_is_its_source(
+    text: str, value_text: str, source: str | None, subject: str | None
+) -> None:
+    """'The U.N. revised Guatemala's 2012 homicide rate to 35.9': the U.N. gives the revised
+    figure, as it would in 'the U.N. said'."""
+    found = one(text, published_at=PUBLISHED)
+    assert (found.value_text, found.attributed_to) == (value_text, source)
+    if subject is not None:
+        assert found.subject == subject
+    if value_text == "35.9":
+        assert (found.period_start, found.period_end) == (
+            datetime.date(2012, 1, 1),
+            datetime.date(2012, 12, 31),
+        )

@@ -334,3 +334,37 @@ def test_spanish_month_as_subject_and_same_span_of_this_year() -> None:
         (Decimal(1402), datetime.date(2023, 1, 1), datetime.date(2023, 6, 30), "Guatemala"),
         (Decimal(1287), datetime.date(2024, 1, 1), datetime.date(2024, 6, 30), "Guatemala"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Guatemala registró 5.155 homicidios en 2012, una reducción de 526 respecto del año "
+            "anterior.",
+            "reducción de homicidios en Guatemala",
+        ),
+        (
+            "Guatemala registró 5.155 homicidios en 2012, una disminución de 526 con respecto a "
+            "2011.",
+            "disminución de homicidios en Guatemala",
+        ),
+        (
+            "Guatemala registró 5.155 homicidios en 2012, una reducción de 526 homicidios "
+            "respecto del año anterior.",
+            "reducción de homicidios en Guatemala",
+        ),
+    ],
+)
+def test_a_reduction_of_a_count_carried_over_is_a_reduction_of_that_count(
+    text: str, subject: str
+) -> None:
+    """'una reducción de 526 respecto del año anterior' after '5.155 homicidios': a reduction in
+    homicides, not 'reducción de respecto' (the figure carries the count's unit over and has no
+    noun of its own; what it is compared with is no part of what was counted)."""
+    found = extract(text, published_at=PUBLISHED, language="es")
+    assert [(c.value_text, c.unit) for c in found] == [
+        ("5.155", "homicidios"),
+        ("526", "homicidios"),
+    ]
+    assert found[1].subject == subject

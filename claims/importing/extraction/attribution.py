@@ -52,6 +52,21 @@ _REVISED_EN: Final = (
     "outlook|estimate)s?\\b)"
 )
 _FORECAST_WORDS: Final = ("ecast", "ojection", "utlook", "stimate")
+# ("The U.N. revised Guatemala's 2012 homicide rate to 35.9", "Officials raised the death toll
+# to 56": who revises a figure is its source. Not who raises or lowers a rate or a number it
+# sets: "Chile's central bank lowered its benchmark rate to 5.25 percent" is an act.) Only in
+# sentences with one of the verbs.
+_REVISED_OWNER: Final = (
+    "\\s+(?:its|their|the|(?-i:[A-Z])[\\w.'’-]*(?:\\s+(?-i:[A-Z])[\\w.'’-]*){0,3}['’]s)\\s+"
+    "(?:[\\w'’-]+\\s+){0,4}?"
+)
+_REVISED_FIGURE_EN: Final = (
+    f"|(?:revised|updated|corrected)(?={_REVISED_OWNER}(?:rate|toll|figure|count|tally|number|"
+    "estimate|total)s?\\s+(?:up\\s+|down\\s+)?to\\s)"
+    f"|(?:raised|lowered)(?={_REVISED_OWNER}(?:toll|count|tally|estimate)s?\\s+to\\s)"
+)
+# (one tuple for both: the test runs for every sentence with figures)
+_REVISABLE_WORDS: Final = (*_FORECAST_WORDS, "revised", "raised", "lowered", "updated", "corrected")
 _COUNT_VERBS: Final = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
     documents lists listed confirmed confirms registró
@@ -83,7 +98,9 @@ _VERB_RE: Final[dict[str, re.Pattern[str] | CaseBlind]] = {
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
     "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
-_VERB_RE_REVISED_EN: Final = compiled(rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN})\b")
+_VERB_RE_REVISED_EN: Final = compiled(
+    rf"(?<=\s)(?P<verb>{_VERBS_EN}{_REVISED_EN}{_REVISED_FIGURE_EN})\b"
+)
 _DECLARED_ACT_ES: Final = compiled(
     r"\s+(?:(?:el|este)\s+\w+\s+)?(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|"
     r"toque\s+de\s+queda)\b",
@@ -803,6 +820,12 @@ _CAPITAL_END: Final = compiled(r"\b[A-Z][\w'’]*\s*$")
 _ACRONYM_CLOSE: Final = compiled(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
 
 
+def _acronym_before_comma(left: str, start: int, end: int) -> bool:
+    """Whether an acronym's close, "INACIF) ", runs from `start` to a comma at or before `end`."""
+    close = _ACRONYM_CLOSE.match(left, start, end)
+    return close is not None and (close.end() == end or left[close.end()] == ",")
+
+
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
@@ -965,7 +988,7 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(source, shown.group(0).strip(), shown.start(), shown.end(), 0)
     verbs = (
         _VERB_RE_REVISED_EN
-        if lang == "en" and any(word in sentence for word in _FORECAST_WORDS)
+        if lang == "en" and any(word in sentence for word in _REVISABLE_WORDS)
         else _VERB_RE[lang]
     )
     for verb in verbs.finditer(sentence):
@@ -1037,11 +1060,13 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 m.start()
                 for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())
                 # ("Juan Pérez, a researcher at the Latin American Faculty of Social Sciences
-                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing)
+                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing;
+                # nor does one that ends the name before a relative clause, "The National
+                # Institute of Forensic Sciences (INACIF), which performs the autopsies, put")
                 if not (
                     lang == "en"
                     and left[m.start()] == "("
-                    and _ACRONYM_CLOSE.fullmatch(left, m.start() + 1, boundary.start())
+                    and _acronym_before_comma(left, m.start() + 1, boundary.start())
                 )
             ]
             if commas and left[commas[-1]] == ",":

@@ -5355,6 +5355,18 @@ _NOT_NOMINAL_ES: Final = word_set(
     "misión región nación institución organización asociación federación fundación "
     "coordinación administración"
 )
+# The words that open what a change is compared with ('respecto del año anterior').
+_COMPARED_ES: Final = word_set("respecto frente comparación comparado comparada")
+# The change nouns _NOMINAL_OF_ES takes (its other change nouns are read elsewhere).
+_CHANGE_NOMINALS_ES: Final = word_set("reducción disminución variación")
+
+
+def _unit_written(sentence: str, figure: SubjectInput) -> bool:
+    """Whether the figure's unit is written after it ('526 homicidios'), not carried over."""
+    first = figure.unit.split()[0].lower() if figure.unit else ""
+    return bool(first) and first in lower(sentence[figure.value_start : figure.tail_end])
+
+
 _NUMBER_LEAD_ES: Final = word_set(
     "más menos de del casi unos unas alrededor cerca al lo por poco hasta aproximadamente "
     "un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte "
@@ -5770,6 +5782,15 @@ def _build_subject(
         and sentence.endswith("de ", 0, figure.value_start)
         else None
     )
+    if (
+        nominal is not None
+        and nominal.group("n").lower() in _CHANGE_NOMINALS_ES
+        and not _unit_written(sentence, figure)
+    ):
+        # "5.155 homicidios en 2012, una reducción de 526 respecto del año anterior": a change
+        # of the count before, whose unit the figure only carries over; the act of no count of
+        # its own (it read 'reducción de respecto').
+        nominal = None
     if nominal is not None and nominal.group("n").lower() not in _NOT_NOMINAL_ES:
         # "la graduación de 2.500 nuevos agentes", "la pérdida de 35.000 hectáreas de maíz":
         # the act a noun names, of the things counted ('pérdida de hectáreas de maíz').
@@ -5777,7 +5798,13 @@ def _build_subject(
         after = _kept(sentence, figure.tail_end, stop.start() if stop else len(sentence), removed)
         rest_words = _before_clause(" ".join(after[:8])).split()
         _, verb_at = _split([(0, 0, w) for w in rest_words], lang)
-        rest = " ".join(rest_words[:verb_at] if verb_at is not None else rest_words)
+        rest_words = rest_words[:verb_at] if verb_at is not None else rest_words
+        compared_at = next(
+            (i for i, word in enumerate(rest_words) if word.lower() in _COMPARED_ES), None
+        )
+        # ('una reducción de 526 homicidios respecto del año anterior': what it is compared
+        # with is no part of what was counted)
+        rest = " ".join(rest_words[:compared_at])
         of_words = sentence[figure.value_start : figure.tail_end].split()
         while (
             of_words
