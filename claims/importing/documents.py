@@ -40,7 +40,7 @@ from claims.core.domain.values import Document, Period, Quantity
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 from claims.importing import extraction, readmodels
 from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect
-from claims.importing.extraction.language import MIN_EVIDENCE, NAMES, Detected
+from claims.importing.extraction.language import NAMES, Detected
 from claims.importing.matching import CandidateFacts, find_indicator, match_candidate
 from claims.importing.models import (
     CandidateAction,
@@ -171,6 +171,11 @@ def normalise_name(name: str) -> str:
     return _ARTICLES.sub("", text)
 
 
+def _forms(name: str) -> list[str]:
+    """A registered name as written, without its parenthesis, and the acronym in it."""
+    return [name, _PAREN.sub("", name).strip(" ,"), *(m.group(1) for m in _PAREN.finditer(name))]
+
+
 def _acronym(normalised: str) -> str:
     words = [w for w in normalised.split() if w not in _STOPWORDS]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
@@ -206,20 +211,33 @@ def name_variants(name: str) -> list[str]:
     return seen
 
 
+# Other names this short (once normalised: 'MP', 'the AG') name a source only as the whole
+# attribution ('el MP'), never as the acronym at the end of one ('a Labour MP').
+SHORT_ALIAS = 3
+# The index's tiers, in the order a name is looked up: a source's own names (with the names of
+# its Wikidata entity), its other names, its names' short forms, its names' acronyms.
+_BY_NAME, _BY_ALIAS, _BY_SHORT_NAME, _BY_ACRONYM = range(4)
+
+
 @dataclass
 class SourceIndex:
-    """Registered sources by normalised name, short name (before a comma) and acronym.
+    """Registered sources by normalised name, other name, short name (before a comma) and
+    acronym.
 
-    A source is known by its name and each of its other names (its aliases), each also without
-    a parenthesis, by an acronym in parentheses ('Instituto Nacional de Ciencias Forenses
-    (INACIF)'), its short name and its acronym, and by the other names of its Wikidata id. A
-    name matches when one of its variants equals one of those; the full name wins over the
-    short name, which wins over the acronym. A form shared by two sources matches neither, and
-    a name whose variants point at two sources matches none.
+    A source is known by its name, without a parenthesis and by an acronym in parentheses
+    ('Instituto Nacional de Ciencias Forenses (INACIF)'), by the other names of its Wikidata
+    id, by its other names (its aliases, each also without a parenthesis and by an acronym in
+    one), and by its name's short form and acronym. A name matches when one of its variants
+    equals one of those, in that order of precedence: a source's name beats another source's
+    other name, which beats a short form, which beats an acronym. No acronym is made up from an
+    other name (an editor who wants it gives it), and an other name of three letters or fewer
+    matches only the whole attribution. A form shared by two sources in the same tier matches
+    neither, and a name whose variants point at two sources matches none.
     """
 
     ids: set[str] = field(default_factory=set)
-    tiers: list[dict[str, set[str]]] = field(default_factory=lambda: [{}, {}, {}])
+    tiers: list[dict[str, set[str]]] = field(default_factory=lambda: [{}, {}, {}, {}])
+    exact: dict[str, set[str]] = field(default_factory=dict)  # short other names
     _seen: dict[str, str | None] = field(default_factory=dict)  # an article repeats its sources
 
     @classmethod
@@ -233,17 +251,25 @@ class SourceIndex:
             source_id, name = row[0], row[1]
             wikidata = row[2] if len(row) > 2 else ""
             index.ids.add(source_id)
-            names = []
-            for known in (name, *row[3:]):  # its name, then its other names
-                names += [known, _PAREN.sub("", known).strip(" ,")]
-                names += [m.group(1) for m in _PAREN.finditer(known)]
-            names += list(WIKIDATA_ALIASES.get(wikidata, ()))
+            names = [*_forms(name), *WIKIDATA_ALIASES.get(wikidata, ())]
             for each in names:
                 full = normalise_name(each)
                 short = normalise_name(each.split(",")[0])
-                for tier, key in zip(index.tiers, (full, short, _acronym(full)), strict=True):
+                for tier, key in (
+                    (_BY_NAME, full),
+                    (_BY_SHORT_NAME, short),
+                    (_BY_ACRONYM, _acronym(full)),
+                ):
                     if key:
-                        tier.setdefault(key, set()).add(source_id)
+                        index.tiers[tier].setdefault(key, set()).add(source_id)
+            for alias in row[3:]:
+                for each in _forms(alias):
+                    key = normalise_name(each)
+                    kept = index.exact if len(key.replace(" ", "")) <= SHORT_ALIAS else None
+                    if key:
+                        (kept if kept is not None else index.tiers[_BY_ALIAS]).setdefault(
+                            key, set()
+                        ).add(source_id)
         return index
 
     def match(self, name: str | None) -> str | None:
@@ -256,17 +282,21 @@ class SourceIndex:
 
     def _lookup_name(self, name: str) -> str | None:
         found: set[str] = set()
+        whole = normalise_name(name)
         for variant in name_variants(name):
-            source = self._lookup(normalise_name(variant))
+            key = normalise_name(variant)
+            source = self._lookup(key, whole=key == whole)
             if source:
                 found.add(source)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _lookup(self, key: str) -> str | None:
+    def _lookup(self, key: str, *, whole: bool) -> str | None:
         if not key:
             return None
-        for tier in self.tiers:
+        for n, tier in enumerate(self.tiers):
             found = tier.get(key)
+            if n == _BY_ALIAS and whole and key in self.exact:
+                found = (found or set()) | self.exact[key]
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
@@ -506,9 +536,17 @@ LANGUAGE_MISMATCH = "language_mismatch"  # the text reads as another language th
 WARNING_CODES = (LANGUAGE_MISMATCH,)
 
 
+# A text clearly reads as a language when at least this many of its marker words were found,
+# and at least twice as many as of any other language's ('The Ministerio de Salud Pública
+# reported…' has two Spanish words and one English one: too few to say it is not English).
+CLEAR_EVIDENCE = 4
+
+
 def detected_language(found: Detected) -> str:
-    """The language a text reads as, or '' when it is too short to tell."""
-    return found.language if found.counts.get(found.language, 0) >= MIN_EVIDENCE else ""
+    """The language a text clearly reads as, or '' when it is too short or too mixed to tell."""
+    count = found.counts.get(found.language, 0)
+    others = max((n for lang, n in found.counts.items() if lang != found.language), default=0)
+    return found.language if count >= CLEAR_EVIDENCE and count >= 2 * others else ""
 
 
 def warnings_of(document: ImportedDocument) -> list[dict[str, str]]:
@@ -517,14 +555,15 @@ def warnings_of(document: ImportedDocument) -> list[dict[str, str]]:
     if not found or found == read_as:
         return []
     name = NAMES.get(found, found)
-    return [
-        {
-            "code": LANGUAGE_MISMATCH,
-            "message": f"The text reads as {name}, but it was read as {NAMES[read_as]}, as the "
-            "import asked: the candidates may be wrong. Import it again without a language to "
-            "have it detected.",
-        }
-    ]
+    message = (
+        f"The text reads as {name}, but it was read as {NAMES[read_as]}, as the import asked: "
+        "the candidates may be wrong. "
+    )
+    if found in SUPPORTED:
+        message += "Import it again without a language to have it detected."
+    else:
+        message += f"The importer does not read {name}."
+    return [{"code": LANGUAGE_MISMATCH, "message": message}]
 
 
 @dataclass(frozen=True, slots=True)

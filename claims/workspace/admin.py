@@ -68,6 +68,7 @@ class EventAdmin(ReadOnlyAdmin):
 class SourceAdmin(ReadOnlyAdmin):
     list_display = (
         "name",
+        "other_names",
         "kind",
         "claims_reported",
         "claims_confirmed",
@@ -79,6 +80,10 @@ class SourceAdmin(ReadOnlyAdmin):
     )
     list_filter = ("kind",)
     search_fields = ("name", "aliases")
+
+    @admin.display(description="Other names")
+    def other_names(self, obj: models.Source) -> str:
+        return " · ".join(selectors.source_aliases(obj)) or "—"
 
     @admin.display(description="Reliability")
     def reliability(self, obj: models.Source) -> str:

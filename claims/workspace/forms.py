@@ -529,7 +529,8 @@ def _other_names() -> forms.CharField:
         rows=3,
         max_length=MAX_ALIASES * 202,
         help_text="One a line, e.g. its name in Spanish or its acronym: “Ministerio Público”, "
-        "“MP”. Articles that name the source so are matched to it.",
+        "“MP”. Articles that name the source so are matched to it; an other name of three "
+        "letters or fewer only when it is the whole name an article gives.",
     )
 
 
@@ -554,7 +555,9 @@ class UpdateSourceForm(OperationForm):
 
     name = _text("Name", max_length=200)
     kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
-    url = _url("Website", validate=True)
+    # The domain's rule (http or https), as the API checks it: a website the API stored must
+    # not stop an editor from changing the source's other fields.
+    url = _url("Website")
     wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
     aliases = _other_names()
     expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)

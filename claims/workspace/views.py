@@ -436,6 +436,7 @@ def edit_source(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
         raise Http404("No such source.")
     page = links.admin_url(models.Source, "change", source_id)
     status = 200
+    changes: list[tuple[str, str]] = []
     if request.method != "POST":
         form = UpdateSourceForm(initial=_source_initial(row), spec=spec)
     else:
@@ -446,15 +447,20 @@ def edit_source(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
                 result = spec.run(source_id, form.command, request_context(request, None), expected)
             except ConcurrencyError:
                 # Someone changed the source since the form was opened (or between reading it
-                # and appending): show it as it is now, and save nothing.
+                # and appending): save nothing, keep what the editor typed, and base a second
+                # submit on the version now current, after they have looked at it.
                 status = 409
                 current = selectors.source(source_id) or row
                 messages.error(
                     request,
-                    f"{stale_message(current.version)} Nothing was saved. The form now shows the "
-                    "source as it stands: make your change again.",
+                    f"This source changed since you opened it: version {current.version} is "
+                    "current. Nothing was saved. Your changes are kept below; check the source "
+                    "as it stands, then save again if they still hold.",
                 )
-                form = UpdateSourceForm(initial=_source_initial(current), spec=spec)
+                data = request.POST.copy()
+                data["expected_version"] = str(current.version)
+                form = UpdateSourceForm(data, spec=spec)
+                changes = _source_now(current)
             except CommandRejected as exc:
                 form.add_domain_error(exc)
             else:
@@ -473,8 +479,19 @@ def edit_source(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
         "its other names are matched to it on import. Its record of claims stays as it is.",
         submit="Save changes",
         cancel_url=page,
+        current=changes,
     )
     return TemplateResponse(request, "claims/admin/create.html", ctx, status=status)
+
+
+def _source_now(current: models.Source) -> list[tuple[str, str]]:
+    """The source as it stands now, field by field (label, value), for an editor whose form was
+    based on an older version."""
+    shown = _source_initial(current)
+    labels = {"name": "Name", "kind": "Kind", "url": "Website", "wikidata_id": "Wikidata id"}
+    rows = [(label, str(shown[key]) or "—") for key, label in labels.items()]
+    rows.append(("Other names", " · ".join(selectors.source_aliases(current)) or "—"))
+    return rows
 
 
 def _source_initial(row: models.Source) -> dict[str, Any]:

@@ -403,12 +403,52 @@ def test_editing_a_source_from_an_old_version_saves_nothing(login: Login, demo: 
     )
     assert stale.status_code == 409
     assert event_count() == before
-    assert stale.context["form"].initial["expected_version"] == 2
-    assert "Nothing was saved" in stale.content.decode()
+    html = stale.content.decode()
+    assert "This source changed since you opened it: version 2 is current." in html
+    assert "Nothing was saved" in html
+    assert "This claim changed" not in html
+    form = stale.context["form"]
+    assert form.data["expected_version"] == "2"  # a second submit is based on what is current
+    assert form.data["kind"] == "other"  # what the editor typed is kept
+    assert 'id="current-source"' in html
     unchanged = editor.post(source_page(source_id, "edit"), {**data, "expected_version": "2"})
     assert unchanged.status_code == 200
     assert "Nothing to change." in unchanged.content.decode()
     assert event_count() == before
+
+
+def test_an_editor_changes_other_names_of_a_source_whose_website_django_would_refuse(
+    login: Login, demo: DemoIds
+) -> None:
+    # The API takes any http(s) address, as the domain does; the edit page must not refuse it.
+    registered = login("contributor").post(
+        "/admin/claims/source/register/", {"name": "Intranet desk", "kind": "media"}
+    )
+    assert registered.status_code == 302
+    source_id = last_event().stream_id
+    editor = login("editor")
+    for version, url in ((1, "http://intranet/page"), (2, "http://intranet/page")):
+        saved = editor.post(
+            source_page(source_id, "edit"),
+            {
+                "name": "Intranet desk",
+                "kind": "media",
+                "url": url,
+                "aliases": f"desk {version}",
+                "expected_version": str(version),
+            },
+        )
+        assert saved.status_code == 302, saved.content.decode()[:3000]
+    assert last_event().data["aliases"] == ["desk 2"]
+
+
+def test_the_source_list_shows_and_searches_other_names(login: Login, demo: DemoIds) -> None:
+    found = login("reader").get("/admin/claims/source/", {"q": "funcionarios"})
+    assert found.status_code == 200
+    html = found.content.decode()
+    assert "Guatemalan officials" in html
+    assert "funcionarios guatemaltecos · autoridades guatemaltecas" in html
+    assert "InSight Crime" not in html
 
 
 def test_only_editors_edit_sources(login: Login, demo: DemoIds) -> None:

@@ -352,10 +352,26 @@ def test_a_text_read_in_another_language_than_it_reads_as_is_warned_about(
             "en",
             [],
         )
-    # Too short to tell: nothing to compare.
-    short = imported(api, text="Guatemala, 2012: 30 000.", language="es")
-    assert short["detected_language"] is None
-    assert short["warnings"] == []
+    # Too short or too mixed to tell: nothing to compare, nothing said.
+    for text, language in (
+        ("Guatemala, 2012: 30 000.", "es"),
+        ("The Ministerio de Salud Pública y Asistencia Social reported 45 dengue deaths.", "en"),
+        ("“It was the worst year”, dijo el ministro: 45 muertos.", "es"),
+    ):
+        unclear = imported(api, text=text, language=language)
+        assert unclear["detected_language"] is None, text
+        assert unclear["warnings"] == [], text
+    # A language the importer does not read: no advice to have it detected (it would be refused).
+    portuguese = imported(
+        api,
+        text="O Ministério da Saúde registrou 45 mortes por dengue em 2023, segundo o boletim "
+        "divulgado nesta semana pelo governo, que também informou mais casos.",
+        language="es",
+    )
+    assert portuguese["detected_language"] == "pt"
+    (said,) = portuguese["warnings"]
+    assert "The importer does not read Portuguese." in said["message"]
+    assert "without a language" not in said["message"]
 
 
 def test_accepting_keeps_whom_the_article_quotes_and_its_language(api: Api, demo: DemoIds) -> None:

@@ -140,6 +140,47 @@ def test_another_name_shared_by_two_sources_matches_neither() -> None:
     assert index.match("the Public Ministry") == "mp"
 
 
+def test_a_sources_name_beats_another_sources_other_name() -> None:
+    index = SourceIndex.of(
+        [("pm", "Public Ministry", "", "Ministerio Público"), ("x", "Ministerio Público", "")]
+    )
+    assert index.match("el Ministerio Público") == "x"
+    assert index.match("the Public Ministry") == "pm"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("el MP", "mp"),
+        ("MP", "mp"),
+        ("M.P.", "mp"),
+        ("an MP", None),
+        ("a Labour MP", None),
+        ("one MP", None),
+        ("the Attorney General", None),
+        ("AG", None),  # no acronym is made up from an other name
+        ("GA", None),
+        ("las autoridades guatemaltecas", "gt"),
+    ],
+)
+def test_short_other_names_match_only_a_whole_attribution_and_make_no_acronyms(
+    name: str, expected: str | None
+) -> None:
+    index = SourceIndex.of(
+        [
+            ("mp", "Public Ministry", "", "Ministerio Público", "MP"),
+            (
+                "gt",
+                "Guatemalan officials",
+                "",
+                "autoridades guatemaltecas",
+                "Guatemalan authorities",
+            ),
+        ]
+    )
+    assert index.match(name) == expected
+
+
 def test_a_name_pointing_at_two_sources_matches_none() -> None:
     index = SourceIndex.of([("a", "Maria Lopez", ""), ("b", "Search Commission", "")])
     assert index.match("Maria Lopez, director of the Search Commission") is None

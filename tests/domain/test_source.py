@@ -316,6 +316,23 @@ def test_renaming_a_source_to_one_of_its_other_names_drops_that_other_name():
     assert events == [e.SourceUpdated(name="Ministerio público", aliases=("MP",))]
 
 
+def test_other_names_are_counted_once_repeats_are_dropped():
+    aliases = tuple(f"name {i % 20}" for i in range(60))
+
+    (event,) = decide(None, c.RegisterSource(source_id="s", name="S", kind="ngo", aliases=aliases))
+
+    assert isinstance(event, e.SourceRegistered)
+    assert event.aliases == tuple(f"name {i}" for i in range(20))
+
+
+def test_renaming_to_another_name_spelled_with_other_blanks_drops_it():
+    state = given(*decide(None, PUBLIC_MINISTRY))
+
+    events = decide(state, c.UpdateSource(name="Ministerio  público"))
+
+    assert events == [e.SourceUpdated(name="Ministerio  público", aliases=("MP",))]
+
+
 def test_renaming_with_new_other_names_checks_them_against_the_new_name():
     state = given(*decide(None, PUBLIC_MINISTRY))
 

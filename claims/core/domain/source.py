@@ -66,9 +66,7 @@ def _aliases(raw: tuple[str, ...] | list[str], name: str) -> tuple[str, ...]:
     aside) and without the source's own name."""
     if isinstance(raw, str) or not isinstance(raw, (tuple, list)):
         raise CommandRejected("Give the other names as a list of texts.", "aliases")
-    if len(raw) > MAX_ALIASES:
-        raise CommandRejected(f"At most {MAX_ALIASES} other names.", "aliases")
-    seen = {name.casefold()}
+    seen = {" ".join(name.split()).casefold()}
     kept: list[str] = []
     for each in raw:
         # A name is one line: runs of blanks, line breaks included, become one space.
@@ -76,6 +74,8 @@ def _aliases(raw: tuple[str, ...] | list[str], name: str) -> tuple[str, ...]:
         if alias.casefold() not in seen:
             seen.add(alias.casefold())
             kept.append(alias)
+            if len(kept) > MAX_ALIASES:  # counted once repeats are dropped
+                raise CommandRejected(f"At most {MAX_ALIASES} other names.", "aliases")
     return tuple(kept)
 
 
@@ -105,9 +105,11 @@ def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
             aliases: tuple[str, ...] | None = None
             if command.aliases is not None:
                 aliases = _aliases(command.aliases, new_name or state.name)
-            elif new_name is not None and new_name.casefold() in map(str.casefold, state.aliases):
+            elif new_name is not None:
                 # Renamed to one of its other names: that name is no longer another one.
-                aliases = tuple(a for a in state.aliases if a.casefold() != new_name.casefold())
+                renamed = " ".join(new_name.split()).casefold()
+                if any(a.casefold() == renamed for a in state.aliases):
+                    aliases = tuple(a for a in state.aliases if a.casefold() != renamed)
             changes: dict[str, Any] = {
                 "name": new_name,
                 "kind": _kind(command.kind) if command.kind is not None else None,
