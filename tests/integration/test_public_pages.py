@@ -68,6 +68,15 @@ def test_the_traffickers_page_tells_the_story(demo: dict[str, str], client: Clie
     assert review["reviewRating"]["alternateName"] == "False"
 
 
+def test_a_claims_page_names_its_sources_other_names(demo: dict[str, str], client: Client) -> None:
+    html = _get(client, f"/claims/{demo['claim:organized-crime-share']}/").content.decode()
+    track = html.split('id="track-h"')[1]
+    assert (
+        '<span class="aka">also funcionarios guatemaltecos, autoridades guatemaltecas, '
+        "Guatemalan authorities</span>" in track
+    )
+
+
 def test_a_past_moment_page_publishes_no_review_and_is_not_indexed(
     demo: dict[str, str], client: Client
 ) -> None:
