@@ -22,7 +22,7 @@ from rest_framework.response import Response
 from claims.api.base import ApiView, validated
 from claims.api.claimreview import chain_sources, claim_review, data_feed
 from claims.api.pagination import PageQuery, paginate
-from claims.api.renderers import JSONRenderer
+from claims.api.renderers import JsonLdRenderer, JSONRenderer
 from claims.api.schema import READ_ERRORS, RETRY_AFTER_READ, responses
 from claims.core import imports, selectors, spreadsheet
 from claims.core.commands import COMMANDS
@@ -30,6 +30,8 @@ from claims.core.commands import COMMANDS
 
 class ClaimReviewFeedView(ApiView):
     """Every reviewed claim's ClaimReview, as a schema.org DataFeed (paged)."""
+
+    renderer_classes = [JSONRenderer, JsonLdRenderer]  # JSON unless JSON-LD is asked for
 
     @extend_schema(
         operation_id="claimreview_feed",

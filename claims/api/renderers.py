@@ -203,3 +203,11 @@ class JSONRenderer(renderers.JSONRenderer):
             else:
                 return _escape_line_separators(text)
         return super().render(data, accepted_media_type, renderer_context)
+
+
+class JsonLdRenderer(JSONRenderer):
+    """The same JSON as `application/ld+json`, for the ClaimReview endpoints: a client that asks
+    for JSON-LD (`Accept: application/ld+json`) gets it under that type."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"

@@ -34,7 +34,7 @@ from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
 from claims.api.pagination import paginate
 from claims.api.query import Query
-from claims.api.renderers import StoredDocument
+from claims.api.renderers import JsonLdRenderer, JSONRenderer, StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
     DETAIL_ERRORS,
@@ -284,6 +284,8 @@ class ClaimHistoryView(ApiView):
 
 class ClaimReviewView(ApiView):
     """Publish the claim as schema.org ClaimReview JSON-LD."""
+
+    renderer_classes = [JSONRenderer, JsonLdRenderer]  # JSON unless JSON-LD is asked for
 
     @extend_schema(
         operation_id="claims_claimreview",

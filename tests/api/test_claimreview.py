@@ -318,3 +318,21 @@ def test_a_reworded_claim_is_reviewed_as_it_was_made(api: Api, demo: Ids) -> Non
         f"/api/v1/claims/{demo['claim:trafficker-killed']}/claimreview/"
     )
     assert "reviewBody" not in untouched.json()
+
+
+def test_a_client_that_asks_for_json_ld_gets_it_as_such(api: Api, demo: Ids) -> None:
+    url = f"/api/v1/claims/{demo['claim:trafficker-killed']}/claimreview/"
+    client = api("anonymous")
+    plain = client.get(url)
+    assert plain["Content-Type"] == "application/json"
+    for path in (url, "/api/v1/claimreview/"):
+        ld = client.get(path, HTTP_ACCEPT="application/ld+json")
+        assert ld.status_code == 200
+        assert ld["Content-Type"] == "application/ld+json"
+        assert ld.json()["@context"] == "https://schema.org"
+    assert client.get(url, HTTP_ACCEPT="application/ld+json").content == plain.content
+    missing = client.get(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/claimreview/",
+        HTTP_ACCEPT="application/ld+json",
+    )
+    assert missing.status_code == 404  # a reported claim has no review, in any type
