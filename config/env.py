@@ -24,6 +24,24 @@ def env_str(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+def env_base_url(name: str) -> str:
+    """An http(s) address with a host and maybe a path prefix, no query or fragment, without its
+    trailing slash ('https://claims.example.org', 'https://example.org/claims'); unset or
+    empty gives ''."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a base address: give http(s)://host[:port][/path], with no "
+            "query or fragment (e.g. https://claims.example.org)."
+        )
+    if parts.username or parts.password:
+        raise ImproperlyConfigured(f"{name}={raw!r} must not carry a user name or password.")
+    return raw.rstrip("/")
+
+
 def env_bool(name: str, default: bool) -> bool:
     """true/false, yes/no, on/off, 1/0 (any case); unset or empty gives the default."""
     raw = os.environ.get(name)

@@ -6,7 +6,15 @@ from pathlib import Path
 import dj_database_url
 
 from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, MAX_HEDGE_BAND_PCT
-from config.env import env_bool, env_cache, env_decimal, env_int, env_list, env_str
+from config.env import (
+    env_base_url,
+    env_bool,
+    env_cache,
+    env_decimal,
+    env_int,
+    env_list,
+    env_str,
+)
 from config.logging import with_request_context
 from config.routers import webhooks_file
 
@@ -207,6 +215,10 @@ CLAIMS_IMPORT_MAX_CHARS = env_int("CLAIMS_IMPORT_MAX_CHARS", 1_000_000)
 CLAIMS_WARM_EXTRACTOR = env_bool("CLAIMS_WARM_EXTRACTOR", True)
 CLAIMS_ORGANIZATION_NAME = env_str("CLAIMS_ORGANIZATION_NAME", "Claims Tracker")
 CLAIMS_ORGANIZATION_URL = env_str("CLAIMS_ORGANIZATION_URL", "")
+# Where the public pages are published ('https://claims.example.org'): ClaimReview urls, the
+# DataFeed's url and the pages' canonical links are made from it, whatever host a request came
+# in by (an internal name, a proxy that rewrites Host). Unset: the request's own address.
+CLAIMS_PUBLIC_BASE_URL = env_base_url("CLAIMS_PUBLIC_BASE_URL")
 # The indicator worker (tracker/conf.py).
 CLAIMS_CONSUMER_BATCH = env_int("CLAIMS_CONSUMER_BATCH", 500)
 CLAIMS_HEARTBEAT_SECONDS = env_int("CLAIMS_HEARTBEAT_SECONDS", 5)

@@ -39,6 +39,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest
 
 from claims.core import selectors
 from claims.core.models import Source
@@ -51,6 +52,16 @@ RATINGS: dict[str, tuple[int, str]] = {
     "retracted": (1, "Retracted"),
 }
 BEST_RATING, WORST_RATING = 5, 1
+
+
+def public_address(request: HttpRequest, path: str) -> str:
+    """The absolute address of a public page: under CLAIMS_PUBLIC_BASE_URL when it is set (a
+    review names the page where readers find it, whichever host the request came in by), else
+    on the request's own host."""
+    base = settings.CLAIMS_PUBLIC_BASE_URL
+    if base:
+        return base + path
+    return request.build_absolute_uri(path)
 
 
 def _date(iso: str | None) -> str | None:

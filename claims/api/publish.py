@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.base import ApiView, validated
-from claims.api.claimreview import chain_sources, claim_review, data_feed
+from claims.api.claimreview import chain_sources, claim_review, data_feed, public_address
 from claims.api.pagination import PageQuery, paginate
 from claims.api.renderers import JsonLdRenderer, JSONRenderer
 from claims.api.schema import READ_ERRORS, RETRY_AFTER_READ, responses
@@ -60,7 +60,7 @@ class ClaimReviewFeedView(ApiView):
         reviews = [
             claim_review(
                 d,
-                request.build_absolute_uri(reverse("public-claim", args=[d["id"]])),
+                public_address(request, reverse("public-claim", args=[d["id"]])),
                 first.get(d["id"]),
                 sources,
                 reported,
@@ -68,7 +68,7 @@ class ClaimReviewFeedView(ApiView):
             for d in documents
         ]
         modified = max((str(d["updated_at"])[:10] for d in documents), default=None)
-        feed = data_feed(reviews, request.build_absolute_uri(reverse("public-claims")), modified)
+        feed = data_feed(reviews, public_address(request, reverse("public-claims")), modified)
         return Response(
             {**feed, "count": page["count"], "next": page["next"], "previous": page["previous"]}
         )

@@ -28,7 +28,7 @@ from claims.api import publish
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
 from claims.api.choices import ChoiceField
-from claims.api.claimreview import claim_review, is_reviewed
+from claims.api.claimreview import claim_review, is_reviewed, public_address
 from claims.api.filters import AsOfQuery, ClaimListQuery, SourceListQuery, claim_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
@@ -312,7 +312,7 @@ class ClaimReviewView(ApiView):
                 "Nobody has reviewed this claim yet (its status is reported): it has no "
                 "ClaimReview until an editor gives a verdict."
             )
-        url = request.build_absolute_uri(reverse("public-claim", args=[claim_id]))
+        url = public_address(request, reverse("public-claim", args=[claim_id]))
         first = selectors.first_reviewed([claim_id]).get(claim_id)
         review = claim_review(doc, url, first)
         # The review also shows the names of the sources it names (renamed apart from the

@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from claims.api.claimreview import claim_review, is_reviewed
+from claims.api.claimreview import claim_review, is_reviewed, public_address
 from claims.core import registry, selectors
 from claims.public import forms as filters
 from claims.public import pages
@@ -151,7 +151,7 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
     timeline = display.timeline(events, names)
     reason = next((r.reason for r in reversed(timeline) if r.tone in VERDICTS and r.reason), "")
     here = reverse("public-claim", args=[claim_id])
-    canonical = request.build_absolute_uri(here)
+    canonical = public_address(request, here)
     review = None
     # The review is published with the page as it stands now only: a past moment's page (its
     # verdict may differ) is the same claim at another URL, marked noindex, its canonical the

@@ -336,3 +336,25 @@ def test_a_client_that_asks_for_json_ld_gets_it_as_such(api: Api, demo: Ids) -> 
         HTTP_ACCEPT="application/ld+json",
     )
     assert missing.status_code == 404  # a reported claim has no review, in any type
+
+
+def test_reviews_name_the_public_address_when_one_is_set(
+    api: Api, demo: Ids, settings: Any, client: Any
+) -> None:
+    claim_id = demo["claim:trafficker-killed"]
+    page = f"/claims/{claim_id}/"
+    assert api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()["url"] == (
+        f"http://testserver{page}"
+    )
+    settings.CLAIMS_PUBLIC_BASE_URL = "https://claims.example.org/tracker"
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/")
+    assert review.json()["url"] == f"https://claims.example.org/tracker{page}"
+    feed = api("anonymous").get("/api/v1/claimreview/").json()
+    assert feed["url"] == "https://claims.example.org/tracker/claims/"
+    assert all(
+        r["url"].startswith("https://claims.example.org/tracker/claims/")
+        for r in feed["dataFeedElement"]
+    )
+    html = client.get(page).content.decode()
+    assert f'<link rel="canonical" href="https://claims.example.org/tracker{page}">' in html
+    assert "testserver" not in html

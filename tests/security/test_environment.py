@@ -45,6 +45,7 @@ def _manage_check(**extra: str) -> subprocess.CompletedProcess[str]:
         ("DEBUG", "x", "DEBUG='x' is not a boolean"),
         ("CLAIMS_TOKEN_TTL_HOURS", "0", "CLAIMS_TOKEN_TTL_HOURS='0' must be at least 1."),
         ("CACHE_URL", "memcached://cache:11211", "CACHE_URL='memcached://cache:11211': use"),
+        ("CLAIMS_PUBLIC_BASE_URL", "claims.example.org", "is not a base address"),
     ],
 )
 def test_manage_py_refuses_to_start_naming_the_variable(
@@ -54,6 +55,37 @@ def test_manage_py_refuses_to_start_naming_the_variable(
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw", "base"),
+    [
+        ("https://claims.example.org", "https://claims.example.org"),
+        (" https://claims.example.org/ ", "https://claims.example.org"),
+        ("http://127.0.0.1:8000/tracker/", "http://127.0.0.1:8000/tracker"),
+        ("", ""),
+    ],
+)
+def test_base_addresses(monkeypatch: pytest.MonkeyPatch, raw: str, base: str) -> None:
+    monkeypatch.setenv("CLAIMS_BASE", raw)
+    assert env.env_base_url("CLAIMS_BASE") == base
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "claims.example.org",
+        "ftp://claims.example.org",
+        "https://",
+        "https://claims.example.org/?x=1",
+        "https://claims.example.org/#top",
+        "https://user:secret@claims.example.org",
+    ],
+)
+def test_what_is_no_base_address_is_refused(monkeypatch: pytest.MonkeyPatch, raw: str) -> None:
+    monkeypatch.setenv("CLAIMS_BASE", raw)
+    with pytest.raises(ImproperlyConfigured, match="CLAIMS_BASE"):
+        env.env_base_url("CLAIMS_BASE")
 
 
 @pytest.mark.parametrize("raw", ["1", "true", "TRUE", " yes ", "on"])
