@@ -310,7 +310,8 @@ class SourceIndex:
 
 _GOVERNMENT = re.compile(
     r"\b(?:ministry|ministerio|minister|ministro|ministra|government|gobierno|secretar[íi]a|"
-    r"police|polic[íi]a|officials|funcionarios|authorities|autoridades|department|agency|"
+    r"police|polic[íi]a|officials|funcionarios|authorities|autoridades|department|"
+    r"departamento|procuradur[íi]a|agency|"
     r"agencia|institute|instituto|bank|banco|commission|comisi[óo]n|congress|congreso|"
     r"president|presidente|tribunal|court|fiscal[íi]a|army|ej[ée]rcito|mayor|alcald)",
     re.IGNORECASE,
@@ -383,6 +384,38 @@ def register_named_source(
                 row.save(update_fields=["suggested_source"])
                 linked += 1
     return source_id, linked
+
+
+def add_other_name(document: ImportedDocument, name: str, source_id: str, *, user: Any) -> int:
+    """Give a registered source the name an article gives it, as one of its other names (one
+    ordinary command, as of the source's version now), and suggest the source for every
+    undecided candidate of the document that the source now matches; return that count. The
+    editor's answer to 'Ministerio Público' in an article when the tracker knows the Public
+    Ministry by its English name."""
+    row = selectors.source(source_id)
+    if row is None:
+        raise CommandRejected("No such source.", "source")
+    aliases = (*selectors.source_aliases(row), name)
+    ctx = services.Context(actor=user.get_username(), extra={"document": str(document.pk)})
+    services.update_source(source_id, c.UpdateSource(aliases=aliases), ctx, row.version)
+    return _suggest_where_named(document, source_id)
+
+
+def _suggest_where_named(document: ImportedDocument, source_id: str) -> int:
+    """Suggest a source for the document's undecided candidates without one that name it."""
+    index = SourceIndex.load()
+    linked = 0
+    with transaction.atomic():
+        rows = DocumentCandidate.objects.select_for_update().filter(
+            document=document, suggested_source="", status=CandidateStatus.PROPOSED
+        )
+        for row in rows:
+            named = row.get("attributed_to")
+            if named and index.match(str(named)) == source_id:
+                row.suggested_source = source_id
+                row.save(update_fields=["suggested_source"])
+                linked += 1
+    return linked
 
 
 # A lower-case article in front of a capitalised name, as a sentence writes it: "según el

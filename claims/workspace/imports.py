@@ -11,6 +11,8 @@ dedicated form, call one service (`claims.importing.documents`), add a message, 
                                               (cite, support, dispute, correct: one command)
 - /admin/claims/importeddocument/<id>/register-source/ POST: register the source a candidate
                                               names, and suggest it for the document's candidates
+- /admin/claims/importeddocument/<id>/add-other-name/ POST (editors): give a registered source
+                                              that name as another of its names, and suggest it
 - /admin/claims/importeddocument/             the documents you imported (editors: everyone's)
 
 Contributors, editors and superusers may import; readers do not see these pages. A document is
@@ -34,9 +36,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, strip_tags
 
-from claims.core import registry
+from claims.core import commands, registry, selectors
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Period, Quantity
+from claims.core.eventstore import ConcurrencyError
 from claims.core.models import Source
 from claims.importing import documents, readmodels
 from claims.importing.models import (
@@ -358,6 +361,10 @@ def _document_page(
         decide_url=reverse("admin:claims_importeddocument_decide", args=[document.pk]),
         match_url=reverse("admin:claims_importeddocument_match", args=[document.pk]),
         register_url=reverse("admin:claims_importeddocument_register_source", args=[document.pk]),
+        alias_url=reverse("admin:claims_importeddocument_add_other_name", args=[document.pk])
+        if commands.can(request.user, "update_source")
+        else "",
+        alias_sources=selectors.sources_by_name(),
         import_url=reverse("admin:claims_importeddocument_import"),
     )
     return TemplateResponse(request, "admin/claims/import_candidates.html", ctx, status=status)
@@ -564,6 +571,46 @@ def register_source(
     return HttpResponseRedirect(f"{document_url(document.pk)}#candidate-{candidate.n}")
 
 
+def add_other_name(
+    request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str
+) -> HttpResponse:
+    """POST: give a registered source the name a candidate gives it, as another of its names
+    (an editor's edit of the source), and suggest it for the document's candidates."""
+    require_importer(request)
+    if not commands.can(request.user, "update_source"):
+        raise PermissionDenied
+    document = visible(request, object_id)
+    if request.method != "POST":
+        return HttpResponseRedirect(document_url(document.pk))
+    n_text = str(request.POST.get("alias", ""))
+    candidate = (
+        DocumentCandidate.objects.filter(document=document, n=int(n_text)).first()
+        if n_text.isdigit() and len(n_text) < 10
+        else None
+    )
+    offer = documents.source_to_register(candidate) if candidate is not None else None
+    if candidate is None or offer is None:
+        messages.error(request, "This candidate names no source to add.")
+        return HttpResponseRedirect(document_url(document.pk))
+    back = f"{document_url(document.pk)}#candidate-{candidate.n}"
+    source_id = str(request.POST.get(f"alias_source_{candidate.n}", ""))
+    name = readmodels.source_names([source_id]).get(source_id)
+    if not name:
+        messages.error(request, "Choose the registered source this name is another name of.")
+        return HttpResponseRedirect(back)
+    try:
+        linked = documents.add_other_name(document, offer["name"], source_id, user=request.user)
+    except (CommandRejected, ConcurrencyError) as exc:
+        messages.error(request, f"Could not add “{offer['name']}” to {name}: {exc}")
+    else:
+        messages.success(
+            request,
+            f"“{offer['name']}” is now another name of {name}; it is suggested for {linked} "
+            f"candidate{'s' if linked != 1 else ''} of this article.",
+        )
+    return HttpResponseRedirect(back)
+
+
 # --- Registration -----------------------------------------------------------------------------
 
 
@@ -633,6 +680,11 @@ class ImportedDocumentAdmin(ReadOnlyAdmin):
                 "<str:object_id>/register-source/",
                 register_source,
                 "claims_importeddocument_register_source",
+            ),
+            Route(
+                "<str:object_id>/add-other-name/",
+                add_other_name,
+                "claims_importeddocument_add_other_name",
             ),
         ]
 

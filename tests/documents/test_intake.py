@@ -350,6 +350,41 @@ def test_a_source_is_offered_without_the_article_the_sentence_put_before_it(
     assert linked.count() == 2, "both figures the ministry gave, named with its article"
 
 
+def test_an_editor_adds_an_articles_name_for_a_known_source_as_its_other_name(
+    api: Api, demo: DemoIds, login: Callable[[str], Client]
+) -> None:
+    # The tracker knows the US State Department by its English names only.
+    text = (
+        "El Departamento de Estado informó que Guatemala decomisó 4,2 toneladas de cocaína en "
+        "2012. Según el Departamento de Estado, en 2011 fueron 3,5 toneladas."
+    )
+    body = post(api, text, published_at="2013-03-01")
+    first = by_amount(body, "4.2")
+    assert first["attributed_to"] is None
+    assert first["source_to_register"]["name"] == "Departamento de Estado"
+    page_url = f"/admin/claims/importeddocument/{body['id']}/change/"
+    alias_url = f"/admin/claims/importeddocument/{body['id']}/add-other-name/"
+    state = demo["source:us-state"]
+    contributor = login("contributor")
+    assert 'name="alias"' not in contributor.get(page_url).content.decode()  # an editor's edit
+    form = {"alias": first["n"], f"alias_source_{first['n']}": state}
+    assert contributor.post(alias_url, form).status_code == 403
+    editor = login("editor")
+    assert f'id="alias-{first["n"]}"' in editor.get(page_url).content.decode()
+    unchosen = editor.post(alias_url, {"alias": first["n"]}, follow=True)
+    assert "Choose the registered source" in unchosen.content.decode()
+    added = editor.post(alias_url, form, follow=True)
+    assert "“Departamento de Estado” is now another name of US Department of State" in (
+        added.content.decode()
+    )
+    assert Source.objects.get(pk=state).aliases.split("\n")[-1] == "Departamento de Estado"
+    after = api("contributor").get(f"{DOCS}{body['id']}/").json()
+    assert [c["attributed_to"] for c in after["candidates"]] == [state, state]
+    assert all(c["source_to_register"] is None for c in after["candidates"])
+    again = editor.post(alias_url, form, follow=True)  # nothing offered any more
+    assert "names no source to add" in again.content.decode()
+
+
 def test_a_person_named_after_their_office_is_offered_as_a_person(api: Api, demo: DemoIds) -> None:
     body = post(
         api,

@@ -191,6 +191,8 @@ def test_a_name_pointing_at_two_sources_matches_none() -> None:
     [
         ("the Transport Ministry", "government"),
         ("el Ministerio de Salud", "government"),
+        ("el Departamento de Estado", "government"),
+        ("la Procuraduría de los Derechos Humanos", "government"),
         ("Human rights groups", "ngo"),
         ("The New York Times", "media"),
         ("Universidad de San Carlos", "academic"),
