@@ -264,7 +264,15 @@ def test_the_demo_share_carries_its_real_attribution_chain(api: Api, demo: DemoI
 def test_claimreview_names_who_said_it_and_who_relayed_it(api: Api, demo: DemoIds) -> None:
     review = api("anonymous").get(f"/api/v1/claims/{demo[SHARE]}/claimreview/").json()
     item = review["itemReviewed"]
-    assert item["author"] == {"@type": "Organization", "name": "Guatemalan officials"}
+    assert item["author"] == {
+        "@type": "Organization",
+        "name": "Guatemalan officials",
+        "alternateName": [
+            "funcionarios guatemaltecos",
+            "autoridades guatemaltecas",
+            "Guatemalan authorities",
+        ],
+    }
     assert [c["name"] for c in item["contributor"]] == ["Wilson Center, Latin America Program"]
     assert item["appearance"]["publisher"]["name"] == "World Politics Review"
     feed = api("anonymous").get("/api/v1/claimreview/").json()
