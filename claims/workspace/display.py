@@ -292,4 +292,26 @@ def _summary(event: ev.Event | None, names: Mapping[str, str], figures: dict[str
             return f"Assigned to {event.assignee}{previous}"
         case ev.NoteAdded():
             return event.text
+        case ev.SourceRegistered():
+            also = f"; also known as {' · '.join(event.aliases)}" if event.aliases else ""
+            return f"{event.name} ({event.kind}){also}"
+        case ev.SourceUpdated():
+            return _source_changes(event)
     return ""
+
+
+def _source_changes(event: ev.SourceUpdated) -> str:
+    """What an edit of a source changed, field by field ("—" for a field it cleared)."""
+    parts = [
+        f"{label} {value or '—'}"
+        for label, value in (
+            ("name", event.name),
+            ("kind", event.kind),
+            ("website", event.url),
+            ("Wikidata id", event.wikidata_id),
+        )
+        if value is not None
+    ]
+    if event.aliases is not None:
+        parts.append(f"other names {' · '.join(event.aliases) or '—'}")
+    return ("Changed " + "; ".join(parts)) if parts else ""
