@@ -265,11 +265,11 @@ class SourceIndex:
             for alias in row[3:]:
                 for each in _forms(alias):
                     key = normalise_name(each)
-                    kept = index.exact if len(key.replace(" ", "")) <= SHORT_ALIAS else None
-                    if key:
-                        (kept if kept is not None else index.tiers[_BY_ALIAS]).setdefault(
-                            key, set()
-                        ).add(source_id)
+                    if not key:
+                        continue
+                    brief = len(key.replace(" ", "")) <= SHORT_ALIAS
+                    keys = index.exact if brief else index.tiers[_BY_ALIAS]
+                    keys.setdefault(key, set()).add(source_id)
         return index
 
     def match(self, name: str | None) -> str | None:
