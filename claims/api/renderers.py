@@ -210,4 +210,6 @@ class JsonLdRenderer(JSONRenderer):
     for JSON-LD (`Accept: application/ld+json`) gets it under that type."""
 
     media_type = "application/ld+json"
-    format = "jsonld"
+    # JSON too, as far as `?format=` goes: the type is chosen by Accept alone, and the schema
+    # declares no `format` parameter for the two endpoints (as for every other JSON answer).
+    format = "json"
