@@ -392,9 +392,7 @@ def test_an_editor_edits_a_source_and_its_other_names(login: Login, demo: DemoId
     timeline = editor.get(source_page(source_id)).content.decode().split('id="timeline"')[1]
     assert "Changed website —; Wikidata id —" not in timeline  # they were empty: no change
     assert "Changed other names funcionarios guatemaltecos · funcionarios del gobierno" in timeline
-    assert (
-        "Guatemalan officials (government); also known as funcionarios guatemaltecos" in timeline
-    )
+    assert "Guatemalan officials (government); also known as funcionarios guatemaltecos" in timeline
 
 
 def test_editing_a_source_from_an_old_version_saves_nothing(login: Login, demo: DemoIds) -> None:
