@@ -390,7 +390,7 @@ def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
         "kind": state.kind,
         "url": state.url,
         "wikidata_id": state.wikidata_id,
-        "aliases": "\n".join(state.aliases),
+        "aliases": "\n".join(state.aliases),  # one a line: selectors.aliases_in reads them
         "updated_at": record.recorded_at,
         "last_position": record.position,
     }

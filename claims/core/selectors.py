@@ -569,9 +569,14 @@ def source_document(row: models.Source) -> dict[str, Any]:
     }
 
 
+def aliases_in(stored: str) -> list[str]:
+    """Other names as the source row stores them (one a line, see projections.source_fields)."""
+    return stored.split("\n") if stored else []
+
+
 def source_aliases(row: models.Source) -> list[str]:
     """A source row's other names, in the order given."""
-    return row.aliases.split("\n") if row.aliases else []
+    return aliases_in(row.aliases)
 
 
 def source(source_id: str) -> models.Source | None:
@@ -638,9 +643,7 @@ def sources_by_name() -> list[tuple[str, str]]:
 def sources_known_as() -> list[tuple[str, str, list[str]]]:
     """Every source as (id, name, other names)."""
     rows = models.Source.objects.order_by("name", "id").values_list("id", "name", "aliases")
-    return [
-        (str(pk), str(name), aliases.split("\n") if aliases else []) for pk, name, aliases in rows
-    ]
+    return [(str(pk), str(name), aliases_in(aliases)) for pk, name, aliases in rows]
 
 
 @dataclass(frozen=True, slots=True)

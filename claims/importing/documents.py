@@ -22,7 +22,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -37,6 +37,7 @@ from claims.core.domain import commands as c
 from claims.core.domain.claim import FigureStatus
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Document, Period, Quantity
+from claims.core.models import Source
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 from claims.importing import extraction, readmodels
 from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect
@@ -369,41 +370,32 @@ def register_named_source(
     ctx = services.Context(actor=user.get_username(), extra={"document": str(document.pk)})
     services.register_source(c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx)
     key = normalise_name(name)
-    linked = 0
-    with transaction.atomic():
-        rows = DocumentCandidate.objects.select_for_update().filter(
-            document=document, suggested_source="", status=CandidateStatus.PROPOSED
-        )
-        for row in rows:
-            named = row.get("attributed_to")
-            if named and key in (
-                normalise_name(str(named)),
-                normalise_name(registration_name(str(named))),
-            ):
-                row.suggested_source = source_id
-                row.save(update_fields=["suggested_source"])
-                linked += 1
-    return source_id, linked
+
+    def names_it(named: str) -> bool:
+        return key in (normalise_name(named), normalise_name(registration_name(named)))
+
+    return source_id, _suggest_where_named(document, source_id, names_it)
 
 
-def add_other_name(document: ImportedDocument, name: str, source_id: str, *, user: Any) -> int:
+def add_other_name(document: ImportedDocument, name: str, source: Source, *, user: Any) -> int:
     """Give a registered source the name an article gives it, as one of its other names (one
     ordinary command, as of the source's version now), and suggest the source for every
     undecided candidate of the document that the source now matches; return that count. The
     editor's answer to 'Ministerio Público' in an article when the tracker knows the Public
-    Ministry by its English name."""
-    row = selectors.source(source_id)
-    if row is None:
-        raise CommandRejected("No such source.", "source")
-    aliases = (*selectors.source_aliases(row), name)
+    Ministry by its English name. `source` is its row as the editor chose it."""
+    source_id = str(source.pk)
+    aliases = (*selectors.source_aliases(source), name)
     ctx = services.Context(actor=user.get_username(), extra={"document": str(document.pk)})
-    services.update_source(source_id, c.UpdateSource(aliases=aliases), ctx, row.version)
-    return _suggest_where_named(document, source_id)
-
-
-def _suggest_where_named(document: ImportedDocument, source_id: str) -> int:
-    """Suggest a source for the document's undecided candidates without one that name it."""
+    services.update_source(source_id, c.UpdateSource(aliases=aliases), ctx, source.version)
     index = SourceIndex.load()
+    return _suggest_where_named(document, source_id, lambda named: index.match(named) == source_id)
+
+
+def _suggest_where_named(
+    document: ImportedDocument, source_id: str, names_it: Callable[[str], bool]
+) -> int:
+    """Suggest a source for the document's undecided candidates without one whose attributed
+    name `names_it`; return how many."""
     linked = 0
     with transaction.atomic():
         rows = DocumentCandidate.objects.select_for_update().filter(
@@ -411,7 +403,7 @@ def _suggest_where_named(document: ImportedDocument, source_id: str) -> int:
         )
         for row in rows:
             named = row.get("attributed_to")
-            if named and index.match(str(named)) == source_id:
+            if named and names_it(str(named)):
                 row.suggested_source = source_id
                 row.save(update_fields=["suggested_source"])
                 linked += 1

@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 
 from claims.core.models import Claim, Source
+from claims.core.selectors import aliases_in
 from claims.importing.extraction.compare import norm_phrase
 from claims.importing.matching import ClaimFacts, IndicatorFacts
 
@@ -114,7 +115,7 @@ def sources() -> list[tuple[str, ...]]:
     """Every registered source: (id, name, Wikidata id, then its other names)."""
     rows = Source.objects.values_list("id", "name", "wikidata_id", "aliases")
     return [
-        (str(pk), str(name), str(wikidata or ""), *(aliases.split("\n") if aliases else ()))
+        (str(pk), str(name), str(wikidata or ""), *aliases_in(aliases))
         for pk, name, wikidata, aliases in rows
     ]
 

@@ -108,6 +108,11 @@ class ImportArticleForm(forms.Form):
         return cleaned
 
 
+def form_prefix(n: int) -> str:
+    """The prefix of candidate n's fields on the article's page."""
+    return f"c{n}"
+
+
 class CandidateForm(OperationForm):
     """One candidate as the user confirms it: the report it becomes when accepted."""
 
@@ -139,7 +144,7 @@ class CandidateForm(OperationForm):
         indicators: list[tuple[str, str]],
         **kwargs: Any,
     ) -> None:
-        kwargs.setdefault("prefix", f"c{candidate.n}")
+        kwargs.setdefault("prefix", form_prefix(candidate.n))
         kwargs.setdefault("initial", initial_of(candidate))
         super().__init__(*args, **kwargs)
         self.candidate = candidate
@@ -405,7 +410,7 @@ def decide(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -
     done: list[int] = []  # selected, but accepted already (a form sent twice, another tab)
     for candidate in page:
         if candidate.status == CandidateStatus.ACCEPTED:
-            if request.POST.get(f"c{candidate.n}-selected"):
+            if request.POST.get(f"{form_prefix(candidate.n)}-selected"):
                 done.append(candidate.n)
             continue
         form = CandidateForm(
@@ -537,6 +542,19 @@ def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) ->
     return HttpResponseRedirect(back)
 
 
+def _offered(
+    request: HttpRequest, document: ImportedDocument, field: str
+) -> tuple[DocumentCandidate, dict[str, str]] | None:
+    """The candidate whose number the POST's `field` gives, with the source it offers to
+    register; None when there is no such candidate or it offers none."""
+    n_text = str(request.POST.get(field, ""))
+    if not (n_text.isdigit() and len(n_text) < 10):
+        return None
+    candidate = DocumentCandidate.objects.filter(document=document, n=int(n_text)).first()
+    offer = documents.source_to_register(candidate) if candidate is not None else None
+    return (candidate, offer) if candidate is not None and offer is not None else None
+
+
 def register_source(
     request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str
 ) -> HttpResponse:
@@ -545,16 +563,11 @@ def register_source(
     document = visible(request, object_id)
     if request.method != "POST":
         return HttpResponseRedirect(document_url(document.pk))
-    n_text = str(request.POST.get("register", ""))
-    candidate = (
-        DocumentCandidate.objects.filter(document=document, n=int(n_text)).first()
-        if n_text.isdigit() and len(n_text) < 10
-        else None
-    )
-    offer = documents.source_to_register(candidate) if candidate is not None else None
-    if candidate is None or offer is None:
+    found = _offered(request, document, "register")
+    if found is None:
         messages.error(request, "This candidate names no source to register.")
         return HttpResponseRedirect(document_url(document.pk))
+    candidate, offer = found
     try:
         source_id, linked = documents.register_named_source(
             document, offer["name"], offer["kind"], user=request.user
@@ -582,24 +595,20 @@ def add_other_name(
     document = visible(request, object_id)
     if request.method != "POST":
         return HttpResponseRedirect(document_url(document.pk))
-    n_text = str(request.POST.get("alias", ""))
-    candidate = (
-        DocumentCandidate.objects.filter(document=document, n=int(n_text)).first()
-        if n_text.isdigit() and len(n_text) < 10
-        else None
-    )
-    offer = documents.source_to_register(candidate) if candidate is not None else None
-    if candidate is None or offer is None:
+    found = _offered(request, document, "alias")
+    if found is None:
         messages.error(request, "This candidate names no source to add.")
         return HttpResponseRedirect(document_url(document.pk))
+    candidate, offer = found
     back = f"{document_url(document.pk)}#candidate-{candidate.n}"
     source_id = str(request.POST.get(f"alias_source_{candidate.n}", ""))
-    name = readmodels.source_names([source_id]).get(source_id)
-    if not name:
+    source = selectors.source(source_id) if source_id else None
+    if source is None:
         messages.error(request, "Choose the registered source this name is another name of.")
         return HttpResponseRedirect(back)
+    name = source.name
     try:
-        linked = documents.add_other_name(document, offer["name"], source_id, user=request.user)
+        linked = documents.add_other_name(document, offer["name"], source, user=request.user)
     except (CommandRejected, ConcurrencyError) as exc:
         messages.error(request, f"Could not add “{offer['name']}” to {name}: {exc}")
     else:

@@ -61,18 +61,23 @@ def _wikidata(raw: str | None) -> str:
     return qid
 
 
+def _folded(name: str) -> str:
+    """A name as names are told apart: blanks collapsed, letter case aside."""
+    return " ".join(name.split()).casefold()
+
+
 def _aliases(raw: tuple[str, ...] | list[str], name: str) -> tuple[str, ...]:
     """Other names, each stripped to one line, in the order given, without repeats (letter case
     aside) and without the source's own name."""
     if isinstance(raw, str) or not isinstance(raw, (tuple, list)):
         raise CommandRejected("Give the other names as a list of texts.", "aliases")
-    seen = {" ".join(name.split()).casefold()}
+    seen = {_folded(name)}
     kept: list[str] = []
     for each in raw:
         # A name is one line: runs of blanks, line breaks included, become one space.
         alias = " ".join(clean_text(each, "aliases", max_len=200).split())
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
+        if _folded(alias) not in seen:
+            seen.add(_folded(alias))
             kept.append(alias)
             if len(kept) > MAX_ALIASES:  # counted once repeats are dropped
                 raise CommandRejected(f"At most {MAX_ALIASES} other names.", "aliases")
@@ -107,9 +112,9 @@ def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
                 aliases = _aliases(command.aliases, new_name or state.name)
             elif new_name is not None:
                 # Renamed to one of its other names: that name is no longer another one.
-                renamed = " ".join(new_name.split()).casefold()
-                if any(a.casefold() == renamed for a in state.aliases):
-                    aliases = tuple(a for a in state.aliases if a.casefold() != renamed)
+                renamed = _folded(new_name)
+                if any(_folded(a) == renamed for a in state.aliases):
+                    aliases = tuple(a for a in state.aliases if _folded(a) != renamed)
             changes: dict[str, Any] = {
                 "name": new_name,
                 "kind": _kind(command.kind) if command.kind is not None else None,
