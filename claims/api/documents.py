@@ -27,7 +27,7 @@ The work is done by `claims.importing.documents`, shared with the admin page and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 from django.contrib.auth import get_user_model
 from django.db.models.functions import Length
@@ -61,6 +61,7 @@ from claims.core import commands
 from claims.core.commands import document, period, quantity
 from claims.importing import documents
 from claims.importing.extraction import SUPPORTED
+from claims.importing.extraction.language import NAMES
 from claims.importing.matching import RELATIONS
 from claims.importing.models import (
     CandidateAction,
@@ -421,6 +422,23 @@ CANDIDATE_N = OpenApiParameter(
 EMPTY_TEXT = "The text is empty: paste the article's text."
 
 
+class ReadLanguageField(ChoiceField):
+    """The language to read a text in; a refusal names the language asked for ("Texts in
+    French ('fr') are not read: …")."""
+
+    def fail(self, key: str, **kwargs: Any) -> NoReturn:
+        if key == "invalid_choice":
+            given = str(kwargs.get("input"))
+            if given in NAMES:
+                refused = f"Texts in {NAMES[given]} ('{given}') are not read"
+            else:
+                refused = f"'{given}' is not a language the importer reads"
+            raise serializers.ValidationError(
+                f"{refused}: the importer reads English ('en') and Spanish ('es').", code=key
+            )
+        super().fail(key, **kwargs)
+
+
 class DocumentCollectionView(DocumentView):
     """GET lists the documents you may see; POST imports one and proposes its claims."""
 
@@ -446,16 +464,12 @@ class DocumentCollectionView(DocumentView):
             allow_null=True,
             help_text="Publication date: resolves 'last year', 'last month'...",
         )
-        language = ChoiceField(
+        language = ReadLanguageField(
             choices=list(SUPPORTED),
             required=False,
             allow_null=True,
             help_text="'en' or 'es'; detected when not given. Texts in other languages are "
             "refused.",
-            error_messages={
-                "invalid_choice": "Texts in {input} are not read: the importer reads English "
-                "('en') and Spanish ('es')."
-            },
         )
 
     @extend_schema(

@@ -204,6 +204,14 @@ def test_a_spanish_paragraph_is_read_in_spanish_and_matches_the_demo_indicator(
     assert stored.language == "es"
 
 
+FRENCH_RATE = (
+    "Selon le ministère public du Guatemala, le taux d'homicides est tombé de près de 39 à "
+    "34,5 pour 100 000 habitants en 2013. Les autorités ont annoncé que la criminalité organisée "
+    "serait responsable de jusqu'à 45 pour cent des meurtres. Le gouvernement a déclaré que la "
+    "baisse était due à une meilleure coordination entre la police et les procureurs."
+)
+
+
 def test_the_language_can_be_given_and_other_languages_are_refused(api: Api, demo: DemoIds) -> None:
     client = api("contributor")
     portuguese = (
@@ -220,7 +228,21 @@ def test_the_language_can_be_given_and_other_languages_are_refused(api: Api, dem
     french = client.post(DOCS, {"text": SPANISH_RATE, "language": "fr"}, format="json")
     assert french.status_code == 400
     assert french.json()["code"] == "validation_error"
-    assert "English ('en') and Spanish ('es')" in french.json()["language"][0]
+    assert french.json()["language"] == [
+        "Texts in French ('fr') are not read: the importer reads English ('en') and Spanish ('es')."
+    ]
+    unknown = client.post(DOCS, {"text": SPANISH_RATE, "language": "xx"}, format="json")
+    assert unknown.json()["language"] == [
+        "'xx' is not a language the importer reads: the importer reads English ('en') and "
+        "Spanish ('es')."
+    ]
+    # A French article without a language is refused, not read as Spanish: French writes
+    # 'la', 'que' and 'en' as Spanish does, and words Spanish does not ('le', 'des', 'à').
+    french_text = client.post(DOCS, {"text": FRENCH_RATE}, format="json")
+    assert french_text.status_code == 400
+    assert french_text.json()["code"] == "language_refused"
+    assert "French" in french_text.json()["text"][0]
+    assert not ImportedDocument.objects.filter(text=FRENCH_RATE).exists()
     forced = client.post(DOCS, {"text": SPANISH_RATE, "language": "es"}, format="json")
     assert forced.status_code == 201
     assert ImportedDocument.objects.filter(language="es").count() == 1

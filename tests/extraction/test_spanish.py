@@ -240,6 +240,43 @@ def test_language_is_detected_and_others_are_refused() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Selon le ministère public du Guatemala, le taux d'homicides est tombé de près de 39 "
+            "à 34,5 pour 100 000 habitants en 2013. Les autorités ont annoncé que la criminalité "
+            "organisée serait responsable de jusqu'à 45 pour cent des meurtres.",
+            "fr",
+        ),
+        ("Le chômage a baissé de 0,3 point en 2023, selon l'Insee.", "fr"),
+        ("La population de la ville a augmenté de 5 % en dix ans.", "fr"),
+        ("La police a arrêté 12 personnes à Marseille.", "fr"),
+        ("Près de la moitié des électeurs se sont abstenus, selon un sondage publié mardi.", "fr"),
+        (
+            "Segundo o Ministério Público da Guatemala, a taxa de homicídios caiu de quase 39 para "
+            "34,5 por 100 mil habitantes em 2013. As autoridades disseram que o crime organizado "
+            "seria responsável por até 45 por cento dos assassinatos.",
+            "pt",
+        ),
+        ("O desemprego caiu para 7,8% no trimestre, segundo o IBGE.", "pt"),
+        ("A taxa de desemprego ficou em 8,5% no ano passado.", "pt"),
+        ("La disoccupazione è scesa al 7,8 per cento nel trimestre, secondo l'Istat.", "it"),
+        ("Circa 4.000 persone hanno manifestato sabato a Roma.", "it"),
+        ("Mehr als 300 Migranten kamen in der vergangenen Woche an.", "de"),
+        # Spanish writes some of the same words ('la', 'que', 'en', 'de', a decimal comma).
+        ("La población de la ciudad aumentó un 5 % en diez años.", "es"),
+        ("Le dijeron a la prensa que hubo 20 muertos.", "es"),
+        ("Murieron dos o tres personas en el accidente.", "es"),
+        ("Con 45 votos a favor, el Congreso aprobó la ley.", "es"),
+        ("Los precios de la energía subieron 8,5 % en un año, según el instituto.", "es"),
+        ("Le Monde reported 300 deaths.", "en"),
+    ],
+)
+def test_romance_languages_are_told_from_spanish(text: str, language: str) -> None:
+    assert detect(text).language == language
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         (

@@ -24,19 +24,27 @@ NAMES: Final = {
     "it": "Italian",
     "nl": "Dutch",
 }
-# Function words frequent in news prose and rare in the other languages listed.
+# Function words frequent in news prose and rare in the other languages listed. Words two of
+# them write often ('la', 'que', 'un', 'se', 'por', 'para', 'con', 'una', 'il') are in
+# no list: they would speak for one of the two in the other's texts.
 _MARKERS: Final = {
     "en": "the of and to is was were are for that with said has have from by this which it "
     "its their been would will than after who according",
-    "es": "el la los las del que y en por con para una un al se según fue fueron son está más "
-    "sus entre este esta como desde también dijo informó sobre hasta años han ha personas",
-    "pt": "o os da das do dos não são uma com também foi pelo pela mais segundo "
-    "anos até disse em ao",
+    "es": "el los las del y al en según fue fueron son está más sus entre este esta como desde "
+    "también dijo informó sobre hasta años han ha personas muy pero cuando donde aunque además "
+    "hubo había cada mientras durante tras ellos dijeron aseguró indicó señaló",
+    "pt": "o os da das do não são uma com também foi pelo pela mais segundo anos até disse em ao "
+    "na nas seu sua foram disseram pelos pelas já há ele ela cento ano ficou pessoas",
     "fr": "le les des du est une pour dans avec été sont selon cette aussi plus qui ont par "
-    "au aux ans",
+    "au aux ans à et ils elle pas ne ces leur leurs très chez depuis après près était sera "
+    "nous d qu deux trois quatre sept huit neuf dix vingt mille environ hausse baisse lors "
+    "ainsi encore déjà contre",
     "de": "der die das und ist nicht mit für von den dem sich auch wurde sind nach bei "
-    "einer eine ein",
-    "it": "il della delle che non sono gli anche più nel alla dalla anni stato degli",
+    "einer eine ein im zum zur wird werden hat haben war waren als mehr noch aber oder über "
+    "seit gegen jahr jahren prozent sagte auf aus dass etwa menschen",
+    "it": "il della delle che non sono gli anche più nel alla dalla anni stato degli è di per "
+    "dei nella nei alle dal sul sulla hanno secondo rispetto questo questa dopo negli dell all "
+    "ed persone anno ogni",
     "nl": "het een van niet met voor zijn werd ook naar bij dat deze door",
 }
 _WORDS: Final = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
@@ -46,13 +54,15 @@ MIN_EVIDENCE: Final = 2
 # Letters only some of the languages use count as marker words too, once a word is found.
 _LETTERS: Final = {
     "es": compiled(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
-    "pt": compiled(r"[ãõç]"),
-    "fr": compiled(r"[èêàùç]|\w+eux\b"),
+    "pt": compiled(r"[ãõçâêô]"),
+    "fr": compiled(r"[èêàùçâîôûëïœ]|\w+eux\b|(?<!\w)[a-zà-öø-ÿ]\w*é(?:es?|s)?\b"),
     "de": compiled(r"[äöüß]"),
+    "it": compiled(r"[ìò]|\w[àèù]\b"),
 }
 SAMPLE_CHARS: Final = 20_000
 # A short text ('Se decomisaron 30 cilindros de gas en Mixco.') may hold one marker word or none.
-# Words only Spanish writes (no English word: 'era', 'hay', 'sin', 'total' are left out), its
+# Words Spanish writes and English does not ('era', 'hay', 'sin', 'total' are left out; some,
+# 'la', 'en', 'que', are French, Portuguese or Italian too, whose words then count against), its
 # month names (written in lower case), ñ, ¿, ¡, '-ción' and 'por ciento' then speak for Spanish
 # too, against little English evidence. Read only in texts of at most SHORT_WORDS words.
 _SPANISH_ONLY: Final = word_set(
@@ -60,7 +70,7 @@ _SPANISH_ONLY: Final = word_set(
     uno dos tres cuatro cinco seis siete ocho nueve diez mil millones tiene tienen pero porque
     cuando donde aunque además casi cerca menos mitad cifra hoy ayer mes meses semana día días
     muy todos todas otro otros otras sido ser así mientras durante frente alrededor promedio su
-    le les lo tras hacia ya
+    lo tras hacia ya la que en un una se por para con
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre"""
 )
@@ -104,21 +114,25 @@ class Detected:
 
 def detect(text: str) -> Detected:
     """Guess the language of a text from its function words (the first 20,000 characters)."""
-    tokens = [t.lower() for t in _TOKEN.findall(text[:SAMPLE_CHARS])]
+    sample = text[:SAMPLE_CHARS]
+    tokens = [t.lower() for t in _TOKEN.findall(sample)]
     counts: Counter[str] = Counter()
     for token in tokens:
         for lang, words in _WORDS.items():
             if token in words:
                 counts[lang] += 1
-    sample = text[:SAMPLE_CHARS]
+    # Letters back up words; on their own ('çù') they say nothing.
+    letters = {
+        lang: min(len(pattern.findall(sample)), max(2, len(tokens) // 10))
+        for lang, pattern in _LETTERS.items()
+    }
     if len(tokens) <= SHORT_WORDS and counts["en"] < SHORT_EVIDENCE:
-        short = _short_spanish(sample, counts)
+        short = _short_spanish(sample, counts, letters)
         if short is not None:
             return short
-    for lang, pattern in _LETTERS.items():
+    for lang, found in letters.items():
         if counts[lang]:
-            # Letters back up words; on their own ('çù') they say nothing.
-            counts[lang] += min(len(pattern.findall(sample)), max(2, len(tokens) // 10))
+            counts[lang] += found
     total = {lang: counts.get(lang, 0) for lang in _MARKERS}
     best = max(total, key=lambda lang: (total[lang], lang in SUPPORTED, lang == "en"))
     if total[best] < MIN_EVIDENCE:
@@ -131,7 +145,7 @@ def detect(text: str) -> Detected:
     return Detected(best, total)
 
 
-def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
+def _short_spanish(sample: str, counts: Counter[str], letters: dict[str, int]) -> Detected | None:
     """Spanish, when a short text with little English evidence has more of Spanish: its marker
     words, the words only Spanish writes, '-ción', '-aron', ñ and (one at most) an accented
     vowel, in words that are not names ('Mixco', 'San José de Costa Rica' say nothing), and ¿,
@@ -169,9 +183,19 @@ def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
     # '3.200 migrantes', '6,3 millones': thousands grouped with dots or a decimal comma, the way
     # Spanish writes numbers (one sign however many numbers)
     spanish += int(_SPANISH_NUMBER.search(sample) is not None)
-    others = max([portuguese, *(v for k, v in counts.items() if k not in ("en", "es"))])
+    # (another language's words count with the letters only it writes: 'Le chômage a baissé de
+    # 0,3 point en 2023, selon l'Insee' is French, though Spanish writes 'de' and a decimal comma)
+    others = max(
+        [portuguese, *(v + letters.get(k, 0) for k, v in counts.items() if k not in ("en", "es"))]
+    )
     # (each English marker word outweighs two Spanish signs: a name can bring a 'de')
-    if spanish >= MIN_EVIDENCE and spanish > 2 * counts["en"] + 1 and spanish > others + 1:
+    # (with two signs of another language, the words of each decide as in a longer text)
+    if (
+        spanish >= MIN_EVIDENCE
+        and spanish > 2 * counts["en"] + 1
+        and spanish > others + 1
+        and others < MIN_EVIDENCE
+    ):
         total = {lang: counts.get(lang, 0) for lang in _MARKERS}
         total["es"] = spanish
         return Detected("es", total)
