@@ -202,13 +202,15 @@ class ImportView(ApiView):
     @extend_schema(
         operation_id="claims_import",
         summary="Import claims from a CSV file",
-        description="The export's columns (`id`, `version`, `status`, `lower`, `upper`, "
-        "`created_at`, `updated_at` and `attributed_to_name` are ignored on the way in; "
+        description="The export's columns (`status`, `lower`, `upper`, `created_at`, "
+        "`updated_at`, `attributed_to_name` and `relayed_by_names` are ignored on the way in; "
         "`attributed_to` and `reported_in_publisher` are source ids or names; `language` is "
         "`en` or `es`, `en` when empty; a free-text cell the export wrote after an apostrophe, "
         "so that a spreadsheet would not run it as a formula, is read without it). Every row is "
         "validated before anything is written: any bad row answers 400 listing every bad "
-        "row, and nothing is written. Rows imported before are skipped.",
+        "row, and nothing is written. Rows imported before are skipped. A row whose `id` names "
+        "a claim the tracker holds (its own export) is skipped when it says what that claim "
+        "said at the row's `version`, and is a bad row when it differs.",
         request={
             "text/csv": OpenApiTypes.BINARY,
             "multipart/form-data": CsvUpload,

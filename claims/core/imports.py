@@ -3,7 +3,9 @@
 Used by `manage.py import_claims`, `POST /api/v1/imports/` and the admin's "Import a
 spreadsheet" page. Rows become ordinary reports through the bulk import service, inside one
 transaction; a row's claim id is derived from its content, so a row imported before (or twice
-in one file) is skipped rather than reported again.
+in one file) is skipped rather than reported again. A row whose `id` cell names a claim the
+tracker holds (its own export) is that claim: skipped when it says what the claim said at the
+row's `version`, a bad row when it differs (an import reports; it does not edit).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from typing import Any
 
 from django.db import transaction
 
-from claims.core import bulk, registry, selectors, services
+from claims.core import bulk, eventstore, registry, selectors, services
+from claims.core.domain import claim as claim_domain
+from claims.core.domain.claim import ClaimState
 from claims.core.spreadsheet import BadFile, ParsedRow, RowError, parse_rows, read_rows
 
 
@@ -69,15 +73,83 @@ def check(data: bytes | str) -> Report:
     if errors:
         return report
     existing = set(selectors.current_versions(p.command.claim_id for p in parsed))
+    held = selectors.current_versions(p.held_id for p in parsed if p.held_id)
+    for row in parsed:
+        if row.held_id in held:
+            differs = _differences(row, row.held_id, row.held_version, held[row.held_id])
+            if differs:
+                report.errors.append(_differs_error(row, differs))
+    if report.errors:
+        report.skipped = 0
+        return report
     seen: set[str] = set()
     for row in parsed:
         claim_id = row.command.claim_id
-        if claim_id in existing or claim_id in seen:
+        if row.held_id in held or claim_id in existing or claim_id in seen:
             report.skipped += 1
         else:
             seen.add(claim_id)
             report.planned.append(row)
     return report
+
+
+def _differences(row: ParsedRow, claim_id: str, version: int | None, current: int) -> list[str]:
+    """The columns in which a row exported from a claim the tracker holds differs from that
+    claim as it stood at the row's version (the current one when the row names none it had)."""
+    if version is None or not 0 < version <= current:
+        version = current
+    held = claim_domain.replay([r.event for r in eventstore.load(claim_id, 0, version)])
+    row_claim = claim_domain.replay(claim_domain.decide(None, row.command))
+    if held is None or row_claim is None:  # pragma: no cover - a held claim has events
+        return []
+    return [column for column, read in _COMPARED if read(row_claim) != read(held)]
+
+
+def _value_part(part: str) -> Callable[[ClaimState], Any]:
+    return lambda state: getattr(state.value, part) if state.value is not None else None
+
+
+def _period_part(part: str) -> Callable[[ClaimState], Any]:
+    return lambda state: getattr(state.period, part) if state.period is not None else None
+
+
+def _reported_part(part: str) -> Callable[[ClaimState], Any]:
+    return lambda state: (
+        getattr(state.reported_in, part) or None if state.reported_in is not None else None
+    )
+
+
+# What a row says of a claim (the columns an import reads), and where the claim holds it.
+_COMPARED: tuple[tuple[str, Callable[[ClaimState], Any]], ...] = (
+    ("statement", lambda state: state.statement),
+    ("subject", lambda state: state.subject),
+    ("indicator", lambda state: state.indicator or None),
+    ("amount", _value_part("amount")),
+    ("unit", _value_part("unit")),
+    ("qualifier", _value_part("qualifier")),
+    ("period_start", _period_part("start")),
+    ("period_end", _period_part("end")),
+    ("place", lambda state: state.place),
+    ("attributed_to", lambda state: state.attributed_to),
+    ("reported_in_url", _reported_part("url")),
+    ("reported_in_publisher", _reported_part("publisher")),
+    ("reported_in_published_at", _reported_part("published_at")),
+    ("said_by", lambda state: state.said_by or None),
+    ("relayed_by", lambda state: state.relayed_by),
+    ("language", lambda state: state.language),
+)
+
+
+def _differs_error(row: ParsedRow, columns: list[str]) -> RowError:
+    listed = ", ".join(columns)
+    return RowError(
+        row.row,
+        columns[0],
+        f"The row was exported from claim {row.held_id}, which the tracker holds, and differs "
+        f"from it ({listed}): an import reports new claims only. Change the claim with its "
+        "commands (correct, add a figure), or empty the row's id cell to report it as a new "
+        "claim.",
+    )
 
 
 def import_file(

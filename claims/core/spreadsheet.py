@@ -110,6 +110,10 @@ class ParsedRow:
     command: c.ReportClaim
     occurred_at: dt.datetime | None
     key: str  # what makes the row the same row when imported again
+    # The tracker's claim the row was exported from, and the version it showed (its `id` and
+    # `version` cells; None when empty or not a version)
+    held_id: str = ""
+    held_version: int | None = None
 
 
 class BadFile(ValueError):
@@ -293,7 +297,17 @@ def parse_rows(
             field = getattr(exc, "field", None) or "row"
             errors.append(RowError(n, FIELD_COLUMNS.get(field, field), str(exc)))
             continue
-        parsed.append(ParsedRow(n, command, occurred, key))
+        version = get.get("version", "")
+        parsed.append(
+            ParsedRow(
+                n,
+                command,
+                occurred,
+                key,
+                held_id=get.get("id", ""),
+                held_version=int(version) if version.isdigit() and len(version) < 10 else None,
+            )
+        )
     return parsed, errors
 
 

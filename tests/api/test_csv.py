@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -701,6 +702,56 @@ def _claims_csv(api: Api, query: str) -> bytes:
     return _csv(api("anonymous").get(f"/api/v1/claims/?format=csv&{query}"))
 
 
+def _without_ids(exported: bytes) -> bytes:
+    """The export with every row's id cell emptied (ids are the first column)."""
+    return re.sub(rb"(?m)^[0-9a-f]{8}-[0-9a-f-]{27},", b",", exported)
+
+
+def test_the_trackers_own_export_imports_as_nothing_new(api: Api, demo: Ids) -> None:
+    """Rows exported from claims the tracker holds are those claims: imported again, they are
+    skipped, even a row exported before the claim was corrected; a row edited since it was
+    exported is refused, naming the claim and the columns, and nothing is written."""
+    exported = _claims_csv(api, "page_size=500")
+    rows = _rows(exported)
+    contributor = api("contributor")
+    before = Event.objects.count()
+    answer = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    assert answer.json() == {"created": 0, "skipped": len(rows)}
+    assert Event.objects.count() == before
+    # The claim is corrected after the export: the row it was exported as is still that claim.
+    rate = demo["claim:homicide-rate-2012"]
+    row = next(r for r in rows if r["id"] == rate)
+    current = api("editor").get(f"/api/v1/claims/{rate}/").json()
+    corrected = api("editor").post(
+        f"/api/v1/claims/{rate}/correct/",
+        {
+            "expected_version": current["version"],
+            "value": {**current["value"], "amount": "40.1"},
+            "reason": "A later count.",
+        },
+        format="json",
+    )
+    assert corrected.status_code == 200, corrected.content
+    answer = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
+    assert answer.json() == {"created": 0, "skipped": len(rows)}
+    # A row edited in the spreadsheet is not that claim any more, nor silently a new one.
+    header = exported.decode().splitlines()[0]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header.split(","))
+    writer.writeheader()
+    writer.writerow({**row, "amount": "41", "place": "Petén"})
+    refused = contributor.post("/api/v1/imports/", out.getvalue(), content_type="text/csv")
+    assert refused.status_code == 400, refused.content
+    (error,) = refused.json()["errors"]
+    assert error["row"] == 1
+    assert error["field"] == "amount"
+    assert rate in error["message"]
+    assert "(amount, place)" in error["message"]
+    assert "empty the row's id cell" in error["message"]
+    assert Event.objects.count() == before + 1, "only the correction"
+
+
 def test_an_exported_formula_imports_back_as_it_was(api: Api, demo: Ids) -> None:
     """The escaped file imports to claims saying what the originals say (no apostrophe), a
     negative figure and a Spanish claim included; importing it again creates nothing."""
@@ -743,6 +794,11 @@ def test_an_exported_formula_imports_back_as_it_was(api: Api, demo: Ids) -> None
     assert (spanish["amount"], spanish["lower"], spanish["upper"]) == ("-5", "-5", "-5")
     assert b",-5,percent,exact,-5,-5," in exported, "a negative amount is not escaped"
     contributor = api("contributor")
+    # The export names the claims it was written from: imported as it is, every row is skipped.
+    held = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
+    assert held.json() == {"created": 0, "skipped": len(bodies)}
+    # Without the id cells, the rows are new claims.
+    exported = _without_ids(exported)
     answer = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
     assert answer.status_code == 201, answer.content
     assert answer.json() == {"created": len(bodies), "skipped": 0}
