@@ -102,7 +102,7 @@ class SourceListQuery(PageQuery):
     kind = ChoiceField(
         choices=list(SOURCE_KINDS), required=False, help_text="Sources of this kind."
     )
-    q = _text(200, "Text in the name or in one of the other names.")
+    q = _text(200, "Text in the name or in one of the other names, letter case and accents aside.")
     ordering = ordering_field(selectors.SOURCE_ORDERINGS, selectors.DEFAULT_SOURCE_ORDERING)
 
 

@@ -85,6 +85,9 @@ class Source(models.Model):
     wikidata_id = models.CharField(max_length=20, blank=True)
     # Its other names, one a line (a text both databases search alike; selectors splits it).
     aliases = models.TextField(blank=True, default="")
+    # Its name and other names as a search compares them, one a line: letter case and accents
+    # aside ('ministerio publico' finds 'Ministerio Público'; projections.search_text).
+    search = models.TextField(blank=True, default="", editable=False)
     claims_reported = models.PositiveIntegerField(default=0)
     claims_confirmed = models.PositiveIntegerField(default=0)
     claims_corrected = models.PositiveIntegerField(default=0)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -382,6 +383,13 @@ def evidence_fields(evidence: Evidence, attached_at: dt.datetime) -> dict[str, A
     }
 
 
+def search_text(*names: str) -> str:
+    """Names as a search compares them, one a line: decomposed, accents dropped, case folded
+    ('Ministerio Público' → 'ministerio publico'). A query is folded the same way."""
+    decomposed = unicodedata.normalize("NFKD", "\n".join(names))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
     """The source row's columns that follow from its state (counters and created_at apart)."""
     return {
@@ -391,6 +399,7 @@ def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
         "url": state.url,
         "wikidata_id": state.wikidata_id,
         "aliases": "\n".join(state.aliases),  # one a line: selectors.aliases_in reads them
+        "search": search_text(state.name, *state.aliases),
         "updated_at": record.recorded_at,
         "last_position": record.position,
     }

@@ -612,14 +612,14 @@ class SourceList:
 def source_list(
     *, kind: str = "", q: str = "", ordering: str = DEFAULT_SOURCE_ORDERING
 ) -> SourceList:
-    """Sources of a kind and/or with text in their name or one of their other names (empty
-    values filter nothing), in an order of SOURCE_ORDERINGS (few enough that created_at needs no
-    index)."""
+    """Sources of a kind and/or with text in their name or one of their other names, letter case
+    and accents aside (empty values filter nothing), in an order of SOURCE_ORDERINGS (few
+    enough that created_at needs no index)."""
     rows = models.Source.objects.order_by(*order_by(ordering, SOURCE_ORDERINGS))
     if kind:
         rows = rows.filter(kind=kind)
     if q:
-        rows = rows.filter(Q(name__icontains=q) | Q(aliases__icontains=q))
+        rows = rows.filter(search__contains=projections.search_text(q))
     return SourceList(rows)
 
 

@@ -12,12 +12,13 @@ from functools import partial
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
 from claims.api.throttles import LoginThrottle
-from claims.core import commands, models, registry, selectors
+from claims.core import commands, models, projections, registry, selectors
 from claims.workspace import display, links, spreadsheets, views
 from claims.workspace.bases import ReadOnlyAdmin, Route
 from claims.workspace.operations import OPERATIONS
@@ -79,7 +80,16 @@ class SourceAdmin(ReadOnlyAdmin):
         "reliability",
     )
     list_filter = ("kind",)
-    search_fields = ("name", "aliases")
+    search_fields = ("name", "aliases")  # (searched by get_search_results)
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[models.Source], search_term: str
+    ) -> tuple[QuerySet[models.Source], bool]:
+        """Sources whose name or other names hold every word searched, letter case and
+        accents aside ('ministerio publico' finds 'Ministerio Público')."""
+        for word in search_term.split():
+            queryset = queryset.filter(search__contains=projections.search_text(word))
+        return queryset, False
 
     @admin.display(description="Other names")
     def other_names(self, obj: models.Source) -> str:

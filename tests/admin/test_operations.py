@@ -453,6 +453,15 @@ def test_the_source_list_shows_and_searches_other_names(login: Login, demo: Demo
     assert "Guatemalan officials" in html
     assert "funcionarios guatemaltecos · autoridades guatemaltecas" in html
     assert "InSight Crime" not in html
+    # Letter case and accents aside, every word searched.
+    folded = login("reader").get("/admin/claims/source/", {"q": "AUTORIDADES guatemaltécas"})
+    assert "Guatemalan officials" in folded.content.decode()
+    assert (
+        "Guatemalan officials"
+        not in (
+            login("reader").get("/admin/claims/source/", {"q": "autoridades nowhere"})
+        ).content.decode()
+    )
 
 
 def test_only_editors_edit_sources(login: Login, demo: DemoIds) -> None:

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from claims.core import eventstore, registry
+from claims.core import eventstore, projections, registry, selectors
+from claims.core.models import Source
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]
@@ -184,6 +185,44 @@ def test_the_source_search_finds_a_source_by_another_name(api: Api, demo: Ids) -
         "Guatemalan authorities",
     ]
     assert client.get("/api/v1/sources/", {"q": "no such name"}).json()["count"] == 0
+
+
+def test_the_migration_fills_the_search_text_of_sources_registered_before(demo: Ids) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("claims.migrations.0020_source_search")
+    Source.objects.update(search="")
+    migration.fill(apps, None)
+    officials = Source.objects.get(pk=demo["source:gt-officials"])
+    assert officials.search == projections.search_text(
+        officials.name, *selectors.source_aliases(officials)
+    )
+    assert "autoridades guatemaltecas" in officials.search.split("\n")
+    assert all(s.search for s in Source.objects.all())
+
+
+@pytest.mark.parametrize("q", ["Publico", "MINISTERIO PÚBLICO", "ministerio publico", "Públ"])
+def test_the_source_search_ignores_letter_case_and_accents(api: Api, demo: Ids, q: str) -> None:
+    """SQLite's LIKE folds ASCII letters only and neither database drops accents."""
+    registered = api("contributor").post(
+        "/api/v1/sources/",
+        {"name": "Public Ministry", "kind": "government", "aliases": ["Ministerio Público"]},
+        format="json",
+    )
+    assert registered.status_code == 201, registered.content
+    found = api("anonymous").get("/api/v1/sources/", {"q": q}).json()["results"]
+    assert [s["id"] for s in found] == [registered.json()["id"]]
+    # A rename is searched by its new name.
+    renamed = api("editor").patch(
+        f"/api/v1/sources/{registered.json()['id']}/",
+        {"name": "Fiscalía General", "expected_version": 1},
+        format="json",
+    )
+    assert renamed.status_code == 200, renamed.content
+    found = api("anonymous").get("/api/v1/sources/", {"q": "FISCALIA"}).json()["results"]
+    assert [s["id"] for s in found] == [registered.json()["id"]]
 
 
 def test_writes_past_the_rate_are_429_with_retry_after(api: Api, demo: Ids, settings: Any) -> None:
