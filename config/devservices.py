@@ -982,7 +982,22 @@ def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
     for name, cmd in processes.items():
         manager.add_process(name, cmd, env=env, cwd=str(ROOT))
     manager.loop()
-    return int(manager.returncode or 0)
+    return stack_exit_code(manager.returncode)
+
+
+# What honcho gives as its return code when it stopped the processes on SIGINT (Ctrl-C) or
+# SIGTERM: a stop someone asked for, not a failure.
+STOPPED_BY_SIGNAL = frozenset({130, 143})
+
+
+def stack_exit_code(returncode: int | None) -> int:
+    """The stack's exit status: 0 when it was stopped (Ctrl-C, SIGTERM), so that `make run`
+    does not end with 'Error 130'; else the first process's to exit."""
+    code = int(returncode or 0)
+    if code in STOPPED_BY_SIGNAL:
+        log("stopped")
+        return 0
+    return code
 
 
 def run_web(port: int) -> None:

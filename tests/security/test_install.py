@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from email.parser import Parser
@@ -166,3 +167,37 @@ def test_the_make_run_banner_honours_admin_url(admin_url: str, shown: str) -> No
     assert "http://127.0.0.1:8123/api/docs/" in banner
     assert "/livez" in banner
     assert "/readyz" in banner
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stack_stopped_by_ctrl_c_or_sigterm_exits_0(tmp_path: Path, stop: signal.Signals) -> None:
+    """`make run` ends quietly on Ctrl-C: honcho answers 130 (143 on SIGTERM), which make
+    reported as 'Error 130'. A process that fails on its own still fails the stack."""
+    procfile = tmp_path / "Procfile"
+    procfile.write_text('sleeper: exec python -c "import time; time.sleep(120)"\n')
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom config import devservices\n"
+        f"sys.exit(devservices.run_stack(devservices.free_port(), Path({str(procfile)!r})))\n"
+    )
+    env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:1/0"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:  # the sleeper has started once honcho says so
+        if "sleeper" in line and "started" in line:
+            break
+    proc.send_signal(stop)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "stopped" in err
+    procfile.write_text("failing: exec python -c 'import sys; sys.exit(3)'\n")
+    failed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, timeout=60
+    )
+    assert failed.returncode == 3
