@@ -159,6 +159,8 @@ def test_a_source_has_other_names_that_an_edit_replaces_or_clears(api: Api, demo
         (["n" * 201], "no more than 200 characters"),
         ([f"name {i}" for i in range(21)], "no more than 20 elements"),
         (["MP\x00"], "Null characters are not allowed."),
+        (["\u200b"], "A name needs a visible character."),
+        (["\u200b\u2060 \ufeff"], "A name needs a visible character."),
     ],
 )
 def test_bad_other_names_are_refused_with_the_field_named_and_nothing_written(
@@ -172,6 +174,22 @@ def test_bad_other_names_are_refused_with_the_field_named_and_nothing_written(
     )
     assert response.status_code == 400, response.json()
     assert message in str(response.json()["aliases"])
+    assert eventstore.head_position() == before
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\x1b", "\u2060\u200d"])
+def test_a_name_that_shows_nothing_is_refused(api: Api, demo: Ids, name: str) -> None:
+    before = eventstore.head_position()
+    response = api("contributor").post(
+        "/api/v1/sources/", {"name": name, "kind": "government"}, format="json"
+    )
+    assert response.status_code == 400, response.json()
+    assert response.json()["name"] == ["A name needs a visible character."]
+    renamed = api("editor").patch(
+        f"/api/v1/sources/{demo['source:un']}/", {"name": name}, format="json", HTTP_IF_MATCH='"1"'
+    )
+    assert renamed.status_code == 400, renamed.json()
+    assert renamed.json()["name"] == ["A name needs a visible character."]
     assert eventstore.head_position() == before
 
 

@@ -61,6 +61,15 @@ def _wikidata(raw: str | None) -> str:
     return qid
 
 
+def _name(raw: object, field: str) -> str:
+    """A name someone can read: stripped, at most 200 characters, with a visible character (a
+    zero-width space or a control character alone names nothing)."""
+    name = clean_text(raw, field, max_len=200)
+    if not any(ch.isprintable() and not ch.isspace() for ch in name):
+        raise CommandRejected("A name needs a visible character.", field)
+    return name
+
+
 def _folded(name: str) -> str:
     """A name as names are told apart: blanks collapsed, letter case aside."""
     return " ".join(name.split()).casefold()
@@ -75,7 +84,7 @@ def _aliases(raw: tuple[str, ...] | list[str], name: str) -> tuple[str, ...]:
     kept: list[str] = []
     for each in raw:
         # A name is one line: runs of blanks, line breaks included, become one space.
-        alias = " ".join(clean_text(each, "aliases", max_len=200).split())
+        alias = " ".join(_name(each, "aliases").split())
         if _folded(alias) not in seen:
             seen.add(_folded(alias))
             kept.append(alias)
@@ -90,7 +99,7 @@ def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
         case c.RegisterSource():
             if state is not None:
                 raise CommandRejected("This source is already registered.", "source_id")
-            name = clean_text(command.name, "name", max_len=200)
+            name = _name(command.name, "name")
             return [
                 e.SourceRegistered(
                     source_id=clean_text(command.source_id, "source_id", max_len=64),
@@ -106,7 +115,7 @@ def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
                 raise CommandRejected("No such source.")
             new_name: str | None = None
             if command.name is not None:
-                new_name = clean_text(command.name, "name", max_len=200)
+                new_name = _name(command.name, "name")
             aliases: tuple[str, ...] | None = None
             if command.aliases is not None:
                 aliases = _aliases(command.aliases, new_name or state.name)
