@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
@@ -90,10 +92,22 @@ def body(
         "occurred_at": _iso(record.occurred_at) if record else None,
         "recorded_at": _iso(record.recorded_at if record else timezone.now()),
         "claim": claim,
+        "links": links(str(claim["id"])) if claim else None,
         "citations": list(citations),
         **extra,
     }
     return orjson.dumps(payload).decode("utf-8")
+
+
+def links(claim_id: str) -> dict[str, str]:
+    """Where a receiver reads the claim (`api`) and where readers see it (`page`): absolute
+    under CLAIMS_PUBLIC_BASE_URL, else paths on the tracker's host (a delivery is made by a
+    worker, which knows no request's host)."""
+    base = settings.CLAIMS_PUBLIC_BASE_URL
+    return {
+        "api": base + reverse("api-claim-detail", args=[claim_id]),
+        "page": base + reverse("public-claim", args=[claim_id]),
+    }
 
 
 # --- Checkpoint -------------------------------------------------------------------------------

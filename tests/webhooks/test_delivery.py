@@ -91,10 +91,31 @@ def test_a_refutation_reaches_the_receiver_signed_with_its_stale_citation(
         assert got.payload["claim"]["id"] == claim_id
         assert [x["id"] for x in got.payload["citations"]] == [cited.state.citation_id]
         assert got.payload["citations"][0]["url"] == "https://n.example/s"
+        # Where the receiver reads the claim and where readers see it (paths without
+        # CLAIMS_PUBLIC_BASE_URL: a worker knows no request's host)
+        assert got.payload["links"] == {
+            "api": f"/api/v1/claims/{claim_id}/",
+            "page": f"/claims/{claim_id}/",
+        }
     assert first.payload["position"] == second.payload["position"]
     assert second.payload["event_id"] == first.payload["id"] != second.payload["id"]
     tampered = type(first)(first.at, first.path, first.headers, first.body + b" ")
     assert not verify(secret, tampered)
+
+
+def test_links_are_absolute_under_the_public_base_url(
+    fast: None, subscriptions: list[str], settings: Any
+) -> None:
+    settings.CLAIMS_PUBLIC_BASE_URL = "https://claims.example.org/desk"
+    claim_id = fresh_claim()
+    with Receiver() as receiver:
+        subscribe(subscriptions, receiver.url, ["claim.confirmed"])
+        services.confirm(claim_id, c.ConfirmClaim(), CTX, version(claim_id))
+        drain(lambda: len(receiver.received) >= 1)
+    assert receiver.received[0].payload["links"] == {
+        "api": f"https://claims.example.org/desk/api/v1/claims/{claim_id}/",
+        "page": f"https://claims.example.org/desk/claims/{claim_id}/",
+    }
 
 
 def test_failures_are_retried_with_the_same_id_and_order_is_kept(
