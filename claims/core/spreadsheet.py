@@ -305,7 +305,9 @@ def parse_rows(
                 occurred,
                 key,
                 held_id=get.get("id", ""),
-                held_version=int(version) if version.isdigit() and len(version) < 10 else None,
+                held_version=int(version)
+                if version.isascii() and version.isdigit() and len(version) < 10
+                else None,  # ('²' is a digit to isdigit, and no int)
             )
         )
     return parsed, errors

@@ -735,8 +735,16 @@ def test_the_trackers_own_export_imports_as_nothing_new(api: Api, demo: Ids) -> 
     assert corrected.status_code == 200, corrected.content
     answer = contributor.post("/api/v1/imports/", exported, content_type="text/csv")
     assert answer.json() == {"created": 0, "skipped": len(rows)}
-    # A row edited in the spreadsheet is not that claim any more, nor silently a new one.
+    # A version cell that is no version (a superscript digit included) means the current one.
     header = exported.decode().splitlines()[0]
+    for bad_version in ("²", "x", "99999999999"):
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=header.split(","))
+        writer.writeheader()
+        writer.writerow({**row, "version": bad_version, "amount": "40.1"})
+        answer = contributor.post("/api/v1/imports/", out.getvalue(), content_type="text/csv")
+        assert answer.json() == {"created": 0, "skipped": 1}, answer.content
+    # A row edited in the spreadsheet is not that claim any more, nor silently a new one.
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=header.split(","))
     writer.writeheader()
