@@ -24,9 +24,10 @@ NAMES: Final = {
     "it": "Italian",
     "nl": "Dutch",
 }
-# Function words frequent in news prose and rare in the other languages listed. Words two of
-# them write often ('la', 'que', 'un', 'se', 'por', 'para', 'con', 'una', 'il') are in
-# no list: they would speak for one of the two in the other's texts.
+# Function words frequent in news prose and rare in the other languages listed. The commonest
+# words two of them share ('la', 'que', 'un', 'se', 'por', 'para', 'con', 'una') are in no list:
+# they would speak for one of the two in the other's texts. Spanish keeps 'en' (French writes it
+# too, and more words of its own: 'le', 'des', 'à', elided 'd'' and 'qu'').
 _MARKERS: Final = {
     "en": "the of and to is was were are for that with said has have from by this which it "
     "its their been would will than after who according",
