@@ -384,9 +384,10 @@ def evidence_fields(evidence: Evidence, attached_at: dt.datetime) -> dict[str, A
 
 
 def search_text(*names: str) -> str:
-    """Names as a search compares them, one a line: decomposed, accents dropped, case folded
-    ('Ministerio Público' → 'ministerio publico'). A query is folded the same way."""
-    decomposed = unicodedata.normalize("NFKD", "\n".join(names))
+    """Names as a search compares them, one a line: blanks collapsed, decomposed, accents
+    dropped, case folded ('Ministerio  Público' → 'ministerio publico'). A query is folded the
+    same way, so it holds no line break and never matches across two names."""
+    decomposed = unicodedata.normalize("NFKD", "\n".join(" ".join(n.split()) for n in names))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

@@ -10,7 +10,7 @@ from django.db import migrations, models
 
 def _fold(*names: str) -> str:
     # The same folding as claims.core.projections.search_text, frozen here as migrations are.
-    decomposed = unicodedata.normalize("NFKD", "\n".join(names))
+    decomposed = unicodedata.normalize("NFKD", "\n".join(" ".join(n.split()) for n in names))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

@@ -221,7 +221,9 @@ def test_the_migration_fills_the_search_text_of_sources_registered_before(demo: 
     assert all(s.search for s in Source.objects.all())
 
 
-@pytest.mark.parametrize("q", ["Publico", "MINISTERIO PÚBLICO", "ministerio publico", "Públ"])
+@pytest.mark.parametrize(
+    "q", ["Publico", "MINISTERIO PÚBLICO", "ministerio publico", "Públ", "ministerio\n  publico"]
+)
 def test_the_source_search_ignores_letter_case_and_accents(api: Api, demo: Ids, q: str) -> None:
     """SQLite's LIKE folds ASCII letters only and neither database drops accents."""
     registered = api("contributor").post(
@@ -241,6 +243,9 @@ def test_the_source_search_ignores_letter_case_and_accents(api: Api, demo: Ids, 
     assert renamed.status_code == 200, renamed.content
     found = api("anonymous").get("/api/v1/sources/", {"q": "FISCALIA"}).json()["results"]
     assert [s["id"] for s in found] == [registered.json()["id"]]
+    # A query never runs from one name into the next.
+    across = api("anonymous").get("/api/v1/sources/", {"q": "general\nministerio"}).json()
+    assert across["count"] == 0
 
 
 def test_writes_past_the_rate_are_429_with_retry_after(api: Api, demo: Ids, settings: Any) -> None:
