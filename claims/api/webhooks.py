@@ -142,6 +142,11 @@ class StaleCitationOutput(serializers.Serializer):
     acknowledged_version = serializers.IntegerField(allow_null=True)
 
 
+class WebhookLinks(serializers.Serializer):
+    api = serializers.CharField(help_text="The claim in the API (GET).")
+    page = serializers.CharField(help_text="The claim's public page.")
+
+
 class WebhookPayload(serializers.Serializer):
     """The JSON body of every delivery. Signed: `X-Claims-Signature: t=<unix seconds>,
     v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the secret>`; `X-Claims-Event-Id`
@@ -155,6 +160,13 @@ class WebhookPayload(serializers.Serializer):
     occurred_at = serializers.DateTimeField(allow_null=True)
     recorded_at = serializers.DateTimeField()
     claim = s.ClaimOutput(allow_null=True, help_text="The claim as it stood after the event.")
+    links = WebhookLinks(
+        allow_null=True,
+        required=False,
+        help_text="Where to read the claim and its public page: absolute under "
+        "CLAIMS_PUBLIC_BASE_URL, else paths on the tracker's host; null in a ping (and in a "
+        "delivery made before deliveries carried links).",
+    )
     citations = StaleCitationOutput(many=True, help_text="The citations this event made stale.")
     event_id = serializers.UUIDField(
         required=False, help_text="citation.stale: the claim event that made them stale."

@@ -3,6 +3,7 @@ rotate, ping, deliveries and redelivery."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -151,6 +152,7 @@ def test_rotate_ping_redeliver_and_delete(api: Api, hooks: FakeResolver) -> None
         "ping",
     )
     assert delivery["payload"]["id"] == delivery["event_id"]
+    assert delivery["payload"]["links"] is None
     Delivery.objects.filter(pk=delivery["id"]).update(state="failed", next_attempt_at=None)
     again = api("editor").post(f"/api/v1/webhooks/{webhook}/deliveries/{delivery['id']}/redeliver/")
     assert again.status_code == 202
@@ -163,3 +165,18 @@ def test_rotate_ping_redeliver_and_delete(api: Api, hooks: FakeResolver) -> None
     assert api("editor").delete(f"/api/v1/webhooks/{webhook}/").status_code == 204
     assert api("editor").delete(f"/api/v1/webhooks/{webhook}/").status_code == 404
     assert not Delivery.objects.exists()
+
+
+def test_the_deliveries_list_shows_the_body_sent(api: Api, hooks: FakeResolver) -> None:
+    """Every key of the signed body, links included, as it was sent."""
+    from claims.webhooks import outbox
+    from claims.webhooks.models import Message
+    from tests import factories
+
+    webhook = register(api, events=["claim.reported"]).json()["id"]
+    claim_id = str(factories.report(factories.source("Wire service")).state.claim_id)
+    outbox.produce()
+    (delivery,) = api("editor").get(f"/api/v1/webhooks/{webhook}/deliveries/").json()["results"]
+    sent = json.loads(Message.objects.get(pk=delivery["event_id"]).body)
+    assert sent["links"] == {"api": f"/api/v1/claims/{claim_id}/", "page": f"/claims/{claim_id}/"}
+    assert delivery["payload"] == sent
