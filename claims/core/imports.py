@@ -5,7 +5,8 @@ spreadsheet" page. Rows become ordinary reports through the bulk import service,
 transaction; a row's claim id is derived from its content, so a row imported before (or twice
 in one file) is skipped rather than reported again. A row whose `id` cell names a claim the
 tracker holds (its own export) is that claim: skipped when it says what the claim said at the
-row's `version`, a bad row when it differs (an import reports; it does not edit).
+row's `version`, a bad row when it differs (an import reports; it does not edit); an `id` that
+names no claim here is a bad row too (an empty cell reports the row as a new claim).
 """
 
 from __future__ import annotations
@@ -79,6 +80,17 @@ def check(data: bytes | str) -> Report:
             differs = _differences(row, row.held_id, row.held_version, held[row.held_id])
             if differs:
                 report.errors.append(_differs_error(row, differs))
+        elif row.held_id:
+            # (a cell a spreadsheet program damaged, or another tracker's claim: taken as a new
+            # claim, it would be a copy of the one it was exported from)
+            report.errors.append(
+                RowError(
+                    row.row,
+                    "id",
+                    f"No claim here has the id {row.held_id[:64]!r}: empty the cell to report "
+                    "the row as a new claim.",
+                )
+            )
     if report.errors:
         report.skipped = 0
         return report

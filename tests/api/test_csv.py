@@ -109,6 +109,16 @@ def test_export_import_export_round_trip(tmp_path: Path, settings: Any) -> None:
     assert Event.objects.count() == 0, "an empty log again"
     _sources_and_indicators_only(tmp_path)
     before = Event.objects.count()
+    # The export names claims this tracker does not hold: each id is a bad row, nothing written.
+    refused = _contributor().post("/api/v1/imports/", exported, content_type="text/csv")
+    assert refused.status_code == 400, refused.content
+    assert {(e["field"], e["message"][:24]) for e in refused.json()["errors"]} == {
+        ("id", "No claim here has the id")
+    }
+    assert len(refused.json()["errors"]) == len(_rows(exported))
+    assert Event.objects.count() == before
+    # Without the ids, every row is a new claim.
+    exported = _without_ids(exported)
     answer = _contributor().post("/api/v1/imports/", exported, content_type="text/csv")
     assert answer.status_code == 201, answer.content
     n = len(_rows(exported))
@@ -757,6 +767,22 @@ def test_the_trackers_own_export_imports_as_nothing_new(api: Api, demo: Ids) -> 
     assert rate in error["message"]
     assert "(amount, place)" in error["message"]
     assert "empty the row's id cell" in error["message"]
+    # An id damaged on the way (or another tracker's) is no claim here: a bad row, not a copy.
+    for damaged in ("not-a-uuid", "11111111-1111-1111-1111-111111111111"):
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=header.split(","))
+        writer.writeheader()
+        writer.writerow({**row, "id": damaged})
+        answer = contributor.post("/api/v1/imports/", out.getvalue(), content_type="text/csv")
+        assert answer.status_code == 400, answer.content
+        assert answer.json()["errors"] == [
+            {
+                "row": 1,
+                "field": "id",
+                "message": f"No claim here has the id {damaged!r}: empty the cell to report "
+                "the row as a new claim.",
+            }
+        ]
     assert Event.objects.count() == before + 1, "only the correction"
 
 
