@@ -18,7 +18,9 @@ ctx = services.Context(actor="test-editor", request_id="test")
 
 def source(name: str = "United Nations", kind: str = "organization") -> str:
     source_id = services.new_id()
-    services.register_source(c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx)
+    services.register_source(
+        c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx, same_name_ok=True
+    )
     return source_id
 
 

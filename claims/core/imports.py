@@ -40,27 +40,37 @@ class Report:
         return not self.errors
 
 
-def _source_lookup() -> Callable[[str], str | None]:
+class _SourceLookup:
     """A source by id, or by its name (case-insensitive) when exactly one has it, or else by
     one of its other names when exactly one source has that."""
-    by_id: dict[str, str] = {}
-    by_name: dict[str, list[str]] = defaultdict(list)
-    by_alias: dict[str, list[str]] = defaultdict(list)
-    for source_id, name, aliases in selectors.sources_known_as():
-        by_id[source_id] = source_id
-        by_name[name.strip().casefold()].append(source_id)
-        for alias in aliases:
-            by_alias[alias.casefold()].append(source_id)
 
-    def lookup(text: str) -> str | None:
-        text = text.strip()
-        if text in by_id:
-            return text
-        key = text.casefold()
-        found = by_name.get(key) or by_alias.get(key, [])
+    def __init__(self) -> None:
+        self.by_id: set[str] = set()
+        self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.by_alias: dict[str, list[str]] = defaultdict(list)
+        for source_id, name, aliases in selectors.sources_known_as():
+            self.by_id.add(source_id)
+            self.by_name[name.strip().casefold()].append(source_id)
+            for alias in aliases:
+                self.by_alias[alias.casefold()].append(source_id)
+
+    def _found(self, text: str) -> list[str]:
+        key = text.strip().casefold()
+        return self.by_name.get(key) or self.by_alias.get(key, [])
+
+    def __call__(self, text: str) -> str | None:
+        if text.strip() in self.by_id:
+            return text.strip()
+        found = self._found(text)
         return found[0] if len(found) == 1 else None
 
-    return lookup
+    def refusal(self, text: str) -> str:
+        """Why the text names no one source."""
+        found = self._found(text)
+        if len(found) > 1:
+            listed = ", ".join(sorted(found)[:5])
+            return f"{len(found)} sources have this name ({listed}): give the id of one."
+        return "No source has this id or name."
 
 
 def check(data: bytes | str) -> Report:
@@ -69,7 +79,7 @@ def check(data: bytes | str) -> Report:
         _header, rows = read_rows(data)
     except BadFile as exc:
         return Report(errors=[RowError(0, exc.field, str(exc))])
-    parsed, errors = parse_rows(rows, _source_lookup(), registry.indicator_exists)
+    parsed, errors = parse_rows(rows, _SourceLookup(), registry.indicator_exists)
     report = Report(rows=len(rows), errors=errors)
     if errors:
         return report

@@ -22,6 +22,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 
 from claims.core import eventstore, projections, registry
 from claims.core.domain import citation as citation_domain
@@ -34,7 +35,7 @@ from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
-from claims.core.models import Claim
+from claims.core.models import Claim, Source
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
 MAX_SEEDED_EVENTS = 16  # more than any one command emits
@@ -374,14 +375,47 @@ def note(claim_id: str, command: c.AddNote, ctx: Context, expected: int | None) 
 # --- Sources ------------------------------------------------------------------------------------
 
 
-def register_source(command: c.RegisterSource, ctx: Context) -> Result:
+def register_source(
+    command: c.RegisterSource, ctx: Context, *, same_name_ok: bool = False
+) -> Result:
+    """Register a source. Another source's name (letter case, accents and blanks aside) is
+    refused, unless the source is a person (people share names) or `same_name_ok`: a name two
+    sources share names neither of them in a spreadsheet or an article."""
+    if not same_name_ok and str(command.kind).strip().lower() != "person":
+        _refuse_a_taken_name(command.name, command.source_id)
     return _execute("source", command.source_id, command, ctx, 0)
 
 
 def update_source(
     source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
 ) -> Result:
+    """Edit a source; renaming it to another source's name is refused as registering is."""
+    if command.name is not None:
+        kind = (
+            command.kind
+            or Source.objects.filter(pk=source_id).values_list("kind", flat=True).first()
+        )
+        if str(kind or "").strip().lower() != "person":
+            _refuse_a_taken_name(command.name, source_id)
     return _execute("source", source_id, command, ctx, expected)
+
+
+def _refuse_a_taken_name(name: object, source_id: str) -> None:
+    if not isinstance(name, str) or not name.strip():
+        return  # (the domain names what is wrong with it)
+    folded = projections.search_text(name)
+    taken = (
+        Source.objects.filter(Q(search=folded) | Q(search__startswith=folded + "\n"))
+        .exclude(pk=source_id)
+        .values_list("pk", "name")
+        .first()
+    )
+    if taken is not None:
+        raise CommandRejected(
+            f"A source named {taken[1]!r} is registered ({taken[0]}): use it, or give this one "
+            "a name that tells the two apart (its country, say).",
+            "name",
+        )
 
 
 # --- Citations ----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import itertools
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -193,9 +193,17 @@ def row_key(values: Mapping[str, str]) -> str:
     return hashlib.sha256(orjson.dumps(wanted, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
+class SourceLookup(Protocol):
+    """A source's id by its id or a name (None: no one source), and why a text names none."""
+
+    def __call__(self, text: str) -> str | None: ...
+
+    def refusal(self, text: str) -> str: ...
+
+
 def parse_rows(
     rows: Iterable[dict[str, str]],
-    source_of: Callable[[str], str | None],
+    source_of: SourceLookup,
     indicator_exists: Callable[[str], bool],
 ) -> tuple[list[ParsedRow], list[RowError]]:
     """Validate every row (all of them, reporting each bad one) into report commands."""
@@ -218,17 +226,17 @@ def parse_rows(
                 bad(name, "This column is required.")
         source = source_of(get.get("attributed_to", "")) if get.get("attributed_to") else None
         if get.get("attributed_to") and source is None:
-            bad("attributed_to", "No source has this id or name.")
+            bad("attributed_to", source_of.refusal(get["attributed_to"]))
         publisher = None
         if get.get("reported_in_publisher"):
             publisher = source_of(get["reported_in_publisher"])
             if publisher is None:
-                bad("reported_in_publisher", "No source has this id or name.")
+                bad("reported_in_publisher", source_of.refusal(get["reported_in_publisher"]))
         relays: list[str] = []
         for relay in (r.strip() for r in get.get("relayed_by", "").split(";")):
             found_relay = source_of(relay) if relay else None
             if relay and found_relay is None:
-                bad("relayed_by", f"No source has this id or name: {relay[:100]}.")
+                bad("relayed_by", f"{source_of.refusal(relay)[:-1]}: {relay[:100]}.")
             elif found_relay is not None:
                 relays.append(found_relay)
         indicator = get.get("indicator") or None

@@ -329,6 +329,13 @@ def test_reporting_a_claim_and_registering_a_source(login: Login, demo: DemoIds)
     assert reported["Location"] == claim_url(claim.pk)
     assert login("reader").get("/admin/claims/claim/report/").status_code == 403
     assert login("reader").post("/admin/claims/source/register/", {}).status_code == 403
+    # A name another source has is refused on the form, the name field named, nothing written.
+    again = contributor.post(
+        "/admin/claims/source/register/", {"name": "insight data lab", "kind": "ngo"}
+    )
+    assert again.status_code == 200
+    assert "A source named &#x27;Insight Data Lab&#x27; is registered" in again.content.decode()
+    assert event_count() == before + 2
 
 
 # --- Sources: registering with other names, and editing ------------------------------------------

@@ -574,6 +574,9 @@ def test_a_spreadsheet_names_sources_by_their_other_names_too(api: Api, demo: Id
     refused = api("contributor").post("/api/v1/imports/", both, content_type="text/csv")
     assert refused.status_code == 400
     assert [e["field"] for e in refused.json()["errors"]] == ["attributed_to"]
+    assert refused.json()["errors"][0]["message"] == (
+        f"2 sources have this name ({', '.join(sorted([officials, state]))}): give the id of one."
+    )
 
 
 def test_the_attribution_chain_is_imported(api: Api, demo: Ids) -> None:

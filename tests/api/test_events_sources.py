@@ -193,6 +193,44 @@ def test_a_name_that_shows_nothing_is_refused(api: Api, demo: Ids, name: str) ->
     assert eventstore.head_position() == before
 
 
+def test_a_name_another_source_has_is_refused_unless_both_are_people(api: Api, demo: Ids) -> None:
+    """A second 'United Nations' would leave the name naming neither in a spreadsheet or an
+    article; people share names, and may."""
+    before = eventstore.head_position()
+    for name in ("United Nations", "united  nations", "UNITED NATIONS"):
+        response = api("contributor").post(
+            "/api/v1/sources/", {"name": name, "kind": "organization"}, format="json"
+        )
+        assert response.status_code == 400, response.json()
+        assert response.json()["name"] == [
+            f"A source named 'United Nations' is registered ({demo['source:un']}): use it, or "
+            "give this one a name that tells the two apart (its country, say)."
+        ]
+    assert eventstore.head_position() == before
+    renamed = api("editor").patch(
+        f"/api/v1/sources/{demo['source:gt-gov']}/",
+        {"name": "United Nations"},
+        format="json",
+        HTTP_IF_MATCH='"1"',
+    )
+    assert renamed.status_code == 400, renamed.json()
+    assert "A source named 'United Nations' is registered" in renamed.json()["name"][0]
+    assert eventstore.head_position() == before
+    # Keeping its own name (letter case changed) is no clash; two people may share a name.
+    own = api("editor").patch(
+        f"/api/v1/sources/{demo['source:un']}/",
+        {"name": "UNITED NATIONS"},
+        format="json",
+        HTTP_IF_MATCH='"1"',
+    )
+    assert own.status_code == 200, own.json()
+    for _ in range(2):
+        person = api("contributor").post(
+            "/api/v1/sources/", {"name": "María López", "kind": "person"}, format="json"
+        )
+        assert person.status_code == 201, person.json()
+
+
 def test_the_source_search_finds_a_source_by_another_name(api: Api, demo: Ids) -> None:
     client = api("anonymous")
     found = client.get("/api/v1/sources/", {"q": "funcionarios"}).json()["results"]
@@ -257,16 +295,19 @@ def test_writes_past_the_rate_are_429_with_retry_after(api: Api, demo: Ids, sett
         },
     }
     client = api("contributor")
-    body = {"name": "Source", "kind": "ngo"}
-    codes = [client.post("/api/v1/sources/", body, format="json").status_code for _ in range(3)]
+
+    def body(n: int) -> dict[str, str]:
+        return {"name": f"Source {n}", "kind": "ngo"}
+
+    codes = [client.post("/api/v1/sources/", body(n), format="json").status_code for n in range(3)]
     assert codes == [201, 201, 429]
-    throttled = client.post("/api/v1/sources/", body, format="json")
+    throttled = client.post("/api/v1/sources/", body(3), format="json")
     assert throttled.status_code == 429
     assert int(throttled["Retry-After"]) > 0
     assert throttled.json()["detail"]
     # Reads are not counted as writes, and other users have their own budget.
     assert client.get("/api/v1/sources/").status_code == 200
-    assert api("editor").post("/api/v1/sources/", body, format="json").status_code == 201
+    assert api("editor").post("/api/v1/sources/", body(4), format="json").status_code == 201
 
 
 def test_a_spoofed_forwarded_for_does_not_reset_the_login_throttle(
