@@ -112,6 +112,13 @@ def test_as_of_before_each_correction_is_the_series_shown_then(
         assert _points(then) == points
         assert then["left_out"] == left_out
         assert all(p["as_of_position"] is None for p in then["results"])
+        # The indicator's latest point is the series' own then, not today's.
+        latest = then["indicator"]["latest"]
+        assert {k: v for k, v in latest.items() if k not in STAMPS} == points[-1]
+        assert then["indicator"]["n_points"] == len(points)
+    before = _series(reader, as_of="1999-01-01T00:00:00Z")
+    assert before["results"] == []
+    assert before["indicator"]["latest"] is None
 
 
 def test_a_correction_that_changes_the_unit_leaves_the_series_with_its_reason(

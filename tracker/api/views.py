@@ -91,8 +91,17 @@ def point_document(row: IndicatorPoint) -> dict[str, Any]:
     }
 
 
-def indicator_document(row: Indicator, n_points: int | None = None) -> dict[str, Any]:
-    latest = row.points.order_by("-period_start", "-period_end").first()
+def indicator_document(
+    row: Indicator, n_points: int | None = None, points: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The indicator, its point count and latest point: of the stored series, or of `points`
+    (a series as it stood at a past moment, whose latest point is its own)."""
+    latest: dict[str, Any] | None
+    if points is not None:
+        latest = max(points, key=lambda p: (p["period"]["start"], p["period"]["end"]), default=None)
+    else:
+        stored = row.points.order_by("-period_start", "-period_end").first()
+        latest = point_document(stored) if stored is not None else None
     return {
         "key": row.key,
         "subject": row.subject,
@@ -103,7 +112,7 @@ def indicator_document(row: Indicator, n_points: int | None = None) -> dict[str,
         "hedge_band_own": row.hedge_band_pct is not None,
         "created_at": row.created_at,
         "n_points": n_points if n_points is not None else row.points.count(),
-        "latest": point_document(latest) if latest is not None else None,
+        "latest": latest,
     }
 
 
@@ -215,7 +224,7 @@ class IndicatorSeriesView(CsvCapable, ApiView):
         if wants_csv(request):
             return csv_response(csv_chunks(SERIES_COLUMNS, map(series_row, points)), f"{key}.csv")
         body = {
-            "indicator": indicator_document(row, len(points)),
+            "indicator": indicator_document(row, len(points), points),
             "consumer_position": consumers.checkpoint_position(),
             "head_position": selectors.head_position(),
             "results": points,
