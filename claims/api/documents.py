@@ -450,7 +450,12 @@ class DocumentCollectionView(DocumentView):
             help_text=f"The article as plain text or HTML, at most "
             f"{documents.MAX_TEXT_CHARS:,} characters; stored as sent, offsets point into it.",
         )
-        url = s.optional_text(2000)
+        url = field_of(
+            commands.url(
+                "url",
+                "The article's address (http:// or https://), the claims' and evidence's link.",
+            )
+        )
         publisher = s.Text(
             max_length=200,
             required=False,

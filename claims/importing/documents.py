@@ -609,7 +609,10 @@ def import_document(
 ) -> Imported:
     """Store the text, extract its candidates, suggest sources, and match existing claims."""
     text = storable(check_text(text))
-    url, publisher = storable(url or ""), storable(publisher or "")
+    url, publisher = storable((url or "").strip()), storable(publisher or "")
+    if url and not url.lower().startswith(("http://", "https://")):
+        # (its candidates could not be accepted: a claim's and evidence's links are http(s))
+        raise ImportRefused("Give the article's http:// or https:// address.", "url")
     found_language = detect(text)
     language = check_language(text, language, found_language)
     try:

@@ -17,6 +17,7 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from claims.core.models import Claim, Source
+from claims.importing import documents
 from claims.importing.models import DocumentCandidate, ImportedDocument
 from tests.documents.conftest import (
     SEED_INTERVIEW,
@@ -519,3 +520,18 @@ def test_a_claim_and_evidence_from_an_article_carry_its_headline(api: Api, demo:
     assert cited.status_code == 200, cited.content
     (evidence,) = [e for e in cited.json()["evidence"] if e["url"] == SEED_URL]
     assert evidence["title"] == headline
+
+
+@pytest.mark.parametrize("url", ["notaurl", "javascript:alert(1)", "ftp://example.org/a"])
+def test_an_article_address_that_is_no_web_address_is_refused(
+    api: Api, demo: DemoIds, url: str
+) -> None:
+    """Its candidates could not be accepted (a claim's link is http(s)): refused at once, with
+    the field named, and nothing stored."""
+    answer = api("contributor").post(DOCS, {"text": SPANISH_RATE, "url": url}, format="json")
+    assert answer.status_code == 400, answer.content
+    assert answer.json()["code"] == "validation_error"
+    assert answer.json()["url"] == ["Give an http:// or https:// URL."]
+    assert not ImportedDocument.objects.exists()
+    with pytest.raises(documents.ImportRefused, match="http:// or https://"):
+        documents.import_document(SPANISH_RATE, importer=None, url=url)
