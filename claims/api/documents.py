@@ -360,8 +360,9 @@ class ImportedDocumentSummaryOutput(serializers.Serializer):
     language = LanguageField(help_text="The language the text was read in.")
     detected_language = serializers.CharField(
         allow_null=True,
-        help_text="The language the text reads as (an ISO 639-1 code; null when it was too "
-        "short to tell, or imported before this was kept).",
+        help_text="The language the text reads as (an ISO 639-1 code, or x-cyrl, x-arab, "
+        "x-deva or x-other for a text in a script whose language is not told; null when it was "
+        "too short to tell, or imported before this was kept).",
     )
     warnings = DocumentWarningOutput(
         many=True,

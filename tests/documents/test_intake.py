@@ -535,3 +535,21 @@ def test_an_article_address_that_is_no_web_address_is_refused(
     assert not ImportedDocument.objects.exists()
     with pytest.raises(documents.ImportRefused, match="http:// or https://"):
         documents.import_document(SPANISH_RATE, importer=None, url=url)
+
+
+def test_a_text_in_cyrillic_is_refused_and_warned_about_when_read_as_asked(
+    api: Api, demo: DemoIds
+) -> None:
+    russian = "В 2023 году число убийств в Гватемале снизилось до 2842 человек, сообщила полиция."
+    refused = api("contributor").post(DOCS, {"text": russian}, format="json")
+    assert refused.status_code == 400, refused.content
+    assert refused.json()["code"] == "language_refused"
+    assert "a language written in Cyrillic" in refused.json()["text"][0]
+    read = api("contributor").post(DOCS, {"text": russian, "language": "en"}, format="json")
+    assert read.status_code == 201, read.content
+    assert read.json()["detected_language"] == "x-cyrl"
+    assert [w["code"] for w in read.json()["warnings"]] == ["language_mismatch"]
+    assert (
+        "The importer does not read a language written in Cyrillic."
+        in (read.json()["warnings"][0]["message"])
+    )

@@ -277,6 +277,34 @@ def test_romance_languages_are_told_from_spanish(text: str, language: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "В 2023 году число убийств в Гватемале снизилось до 2842, сообщила полиция.",
+            "x-cyrl",
+            "a language written in Cyrillic",
+        ),
+        ("Το ποσοστό ανθρωποκτονιών μειώθηκε σε 16,1 το 2023.", "el", "Greek"),
+        ("危地马拉的凶杀率在2023年降至16.1。", "zh", "Chinese"),
+        ("2023年にグアテマラの殺人率は16.1に低下した。", "ja", "Japanese"),
+        (
+            "معدل جرائم القتل انخفض إلى 16.1 في عام 2023",
+            "x-arab",
+            "a language written in Arabic script",
+        ),
+        # A few letters of another script in a text do not make it that script's.
+        ("The mayor of Moscow (Москва) said 300 people died.", "en", "English"),
+    ],
+)
+def test_a_text_in_another_script_is_named_by_it(text: str, language: str, name: str) -> None:
+    found = detect(text)
+    assert (found.language, found.name) == (language, name)
+    if language != "en":
+        with pytest.raises(UnsupportedLanguage, match=name):
+            extract(text)
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         (

@@ -7,6 +7,7 @@ Detection counts frequent function words of each language; it is deterministic a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Final
@@ -23,6 +24,17 @@ NAMES: Final = {
     "de": "German",
     "it": "Italian",
     "nl": "Dutch",
+    # Texts written mostly in another script (told by their letters, not their words)
+    "el": "Greek",
+    "he": "Hebrew",
+    "th": "Thai",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "x-cyrl": "a language written in Cyrillic",
+    "x-arab": "a language written in Arabic script",
+    "x-deva": "a language written in Devanagari",
+    "x-other": "a script other than the Latin alphabet",
 }
 # Function words frequent in news prose and rare in the other languages listed. The commonest
 # words two of them share ('la', 'que', 'un', 'se', 'por', 'para', 'con', 'una') are in no list:
@@ -61,6 +73,22 @@ _LETTERS: Final = {
     "it": compiled(r"[ìò]|\w[àèù]\b"),
 }
 SAMPLE_CHARS: Final = 20_000
+# Letters outside the Latin alphabet (and its accented forms): a text most of whose letters are
+# such is in another script, whatever words of it the marker lists know.
+_NON_LATIN: Final = compiled(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+# The first word of a letter's Unicode name, and the language or script it says.
+_SCRIPTS: Final = {
+    "CYRILLIC": "x-cyrl",
+    "GREEK": "el",
+    "HEBREW": "he",
+    "ARABIC": "x-arab",
+    "THAI": "th",
+    "HANGUL": "ko",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "CJK": "zh",
+    "DEVANAGARI": "x-deva",
+}
 # A short text ('Se decomisaron 30 cilindros de gas en Mixco.') may hold one marker word or none.
 # Words Spanish writes and English does not ('era', 'hay', 'sin', 'total' are left out; some,
 # 'la', 'en', 'que', are French, Portuguese or Italian too, whose words then count against), its
@@ -117,6 +145,12 @@ def detect(text: str) -> Detected:
     """Guess the language of a text from its function words (the first 20,000 characters)."""
     sample = text[:SAMPLE_CHARS]
     tokens = [t.lower() for t in _TOKEN.findall(sample)]
+    if not sample.isascii():
+        in_letters = sum(len(t) for t in tokens)
+        script = _other_script(sample, in_letters)
+        if script is not None:
+            # (its letters are its evidence: a text of four or more reads clearly as it)
+            return Detected(script, {**dict.fromkeys(_MARKERS, 0), script: in_letters})
     counts: Counter[str] = Counter()
     for token in tokens:
         for lang, words in _WORDS.items():
@@ -144,6 +178,20 @@ def detect(text: str) -> Detected:
         portuguese = len(re.findall(r"[ãõç]|\b(?:não|os|do|da|em)\b", sample))
         best = "es" if spanish >= portuguese else "pt"
     return Detected(best, total)
+
+
+def _other_script(sample: str, letters: int) -> str | None:
+    """The language or script of a text most of whose letters are not Latin, or None. Japanese
+    when it has kana among its Chinese characters."""
+    others = _NON_LATIN.findall(sample)
+    if len(others) * 2 <= letters:
+        return None
+    found: Counter[str] = Counter()
+    for ch in others[:400]:
+        found[_SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0], "x-other")] += 1
+    if found["ja"] and found["zh"]:
+        return "ja"
+    return found.most_common(1)[0][0]
 
 
 def _short_spanish(sample: str, counts: Counter[str], letters: dict[str, int]) -> Detected | None:
