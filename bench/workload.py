@@ -42,7 +42,9 @@ def register_sources(n: int = 5) -> list[str]:
     for i in range(n):
         source_id = f"bench-src-{i}-{uuid.uuid4().hex[:8]}"
         services.register_source(
-            c.RegisterSource(source_id=source_id, name=f"Bench source {i}", kind="organization"),
+            c.RegisterSource(
+                source_id=source_id, name=f"Bench source {source_id}", kind="organization"
+            ),
             CTX,
         )
         ids.append(source_id)

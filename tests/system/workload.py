@@ -52,7 +52,10 @@ def world(n_indicators: int = 2, n_sources: int = 4, tolerance: str = "5") -> Wo
     for i in range(n_sources):
         source_id = fresh("src")
         services.register_source(
-            c.RegisterSource(source_id=source_id, name=f"Source {i}", kind="organization"), CTX
+            c.RegisterSource(
+                source_id=source_id, name=f"Source {i} {source_id}", kind="organization"
+            ),
+            CTX,
         )
         w.sources.append(source_id)
     return w
