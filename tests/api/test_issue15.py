@@ -123,6 +123,14 @@ def test_the_demo_cartel_leader_report_is_a_proposition(api: Api, demo: DemoIds)
     assert claim["status"] == "refuted"
 
 
+def test_the_year_the_zetas_arrived_is_no_figure_in_the_demo(api: Api, demo: DemoIds) -> None:
+    """'The Zetas have operated in Guatemala since 2007' was the figure '2007 year'."""
+    claim = api("anonymous").get(f"/api/v1/claims/{demo['claim:zetas-since-2007']}/").json()
+    assert claim["value"] is None
+    assert claim["figures"] == []
+    assert claim["period"] == {"start": "2007-01-01", "end": "2012-12-31"}
+
+
 def test_a_demo_log_holding_the_report_as_a_figure_is_recast_by_load_demo(
     db: Any, settings: Any
 ) -> None:
