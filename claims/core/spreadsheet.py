@@ -27,7 +27,7 @@ from claims.core import selectors
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
-from claims.core.domain.values import Document, Period, Quantity
+from claims.core.domain.values import Document, Period, Qualifier, Quantity
 from claims.core.eventstore import export
 
 COLUMNS = tuple(column.name for column in selectors.EXPORT_COLUMNS)
@@ -242,26 +242,15 @@ def parse_rows(
         indicator = get.get("indicator") or None
         if indicator and not indicator_exists(indicator):
             bad("indicator", "No indicator has this key.")
-        value = None  # no amount and no unit: a proposition, a statement without a figure
-        if not get.get("amount"):
-            if get.get("unit"):
-                bad("amount", "A unit goes with an amount: give the amount too.")
-        else:
-            try:
-                value = Quantity.of(
-                    get.get("amount", ""), get.get("unit", ""), get.get("qualifier") or "exact"
-                )
-            except (DomainError, ValueError, ArithmeticError) as exc:
-                bad("amount", str(exc) or "Not an amount with a unit and qualifier.")
-        period = None
-        if get.get("period_start") or get.get("period_end"):
-            try:
-                period = Period(
-                    dt.date.fromisoformat(get.get("period_start", "")),
-                    dt.date.fromisoformat(get.get("period_end", "")),
-                )
-            except (DomainError, ValueError) as exc:
-                bad("period_start", str(exc) or "Give both dates as YYYY-MM-DD.")
+        value = _value(get, bad)
+        period = _period(get, bad)
+        language = get.get("language", "")
+        if language and language.lower() not in claim_domain.LANGUAGES:
+            # (the domain's own words, with the row's other bad columns)
+            listed = ", ".join(claim_domain.LANGUAGES)
+            bad(
+                "language", f"Unsupported language {language.lower()!r}; expected one of: {listed}."
+            )
         occurred = None
         if get.get("occurred_at"):
             try:
@@ -319,6 +308,52 @@ def parse_rows(
             )
         )
     return parsed, errors
+
+
+def _value(get: Mapping[str, str], bad: Callable[[str, str], None]) -> Quantity | None:
+    """The row's figure (None: no amount and no unit, a proposition), each bad column named."""
+    amount, unit, qualifier = get.get("amount", ""), get.get("unit", ""), get.get("qualifier")
+    try:
+        Qualifier.parse(qualifier or "exact")
+    except DomainError as exc:
+        bad("qualifier", str(exc))
+        return None
+    if not amount:
+        if unit:
+            bad("amount", "A unit goes with an amount: give the amount too.")
+        return None
+    if not unit:
+        bad("unit", "A figure needs its unit ('percent', 'homicides', 'per 100,000 people').")
+        return None
+    try:
+        return Quantity.of(amount, unit, qualifier or "exact")
+    except DomainError as exc:
+        bad(getattr(exc, "field", None) or "amount", str(exc))
+    except (ValueError, ArithmeticError):
+        bad("amount", "Not an amount: give a decimal number such as 34.5 or -5.")
+    return None
+
+
+def _period(get: Mapping[str, str], bad: Callable[[str, str], None]) -> Period | None:
+    """The row's period (None: neither date), each bad date's column named."""
+    if not (get.get("period_start") or get.get("period_end")):
+        return None
+    dates: list[dt.date] = []
+    for column in ("period_start", "period_end"):
+        raw = get.get(column, "")
+        if not raw:
+            bad(column, "Give both ends of the period, as YYYY-MM-DD.")
+            continue
+        try:
+            dates.append(dt.date.fromisoformat(raw))
+        except ValueError:
+            bad(column, f"Not a date: give YYYY-MM-DD ({raw[:20]!r} is none).")
+    if len(dates) < 2:
+        return None
+    if dates[1] < dates[0]:
+        bad("period_end", "The period ends before it starts.")
+        return None
+    return Period(dates[0], dates[1])
 
 
 # A domain field named by the column that gave it.

@@ -203,6 +203,37 @@ def test_the_import_names_every_bad_row_and_field(api: Api, demo: Ids) -> None:
     assert "colour" in unknown.json()["errors"][0]["message"]
 
 
+def test_each_bad_column_of_a_row_is_named_in_words(api: Api, demo: Ids) -> None:
+    """A qualifier, a unit, each date of a period and the language are their own columns'
+    errors, all of one row at once, without Python's own messages."""
+    header = (
+        "statement,subject,amount,unit,qualifier,attributed_to,period_start,period_end,language"
+    )
+    rows = [
+        "A.,Guatemala,1,percent,roughly,un,2012-13-01,2012-12-31,fr",
+        "B.,Guatemala,1,,exact,un,2012-01-01,,en",
+        "C.,Guatemala,x,percent,exact,un,2012-12-31,2012-01-01,es",
+    ]
+    body = "\n".join([header, *rows]).replace(",un,", f",{demo['source:un']},").encode()
+    answer = api("editor").post("/api/v1/imports/", body, content_type="text/csv")
+    assert answer.status_code == 400
+    errors = {(e["row"], e["field"]): e["message"] for e in answer.json()["errors"]}
+    assert set(errors) == {
+        (1, "qualifier"),
+        (1, "period_start"),
+        (1, "language"),
+        (2, "unit"),
+        (2, "period_end"),
+        (3, "amount"),
+        (3, "period_end"),
+    }
+    assert errors[1, "period_start"] == "Not a date: give YYYY-MM-DD ('2012-13-01' is none)."
+    assert errors[2, "unit"].startswith("A figure needs its unit")
+    assert errors[2, "period_end"] == "Give both ends of the period, as YYYY-MM-DD."
+    assert errors[3, "period_end"] == "The period ends before it starts."
+    assert "month must be" not in str(errors)
+
+
 def test_imports_take_multipart_and_need_a_contributor(api: Api, demo: Ids) -> None:
     body = _file(3, demo["source:un"])
     upload = io.BytesIO(body)
