@@ -180,7 +180,7 @@ def _moments_or_400(request: HttpRequest) -> pages.Moments | HttpResponse:
     try:
         return pages.moments(request)
     except pages.BadMoment as exc:
-        return pages.bad_request(str(exc))
+        return pages.bad_request(request, str(exc))
 
 
 def _results_written() -> tuple[str, dt.datetime | None]:

@@ -18,7 +18,8 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import render
 from django.utils.cache import get_conditional_response
 from django.utils.html import escape
 from django.utils.http import http_date
@@ -94,8 +95,16 @@ def moments(request: HttpRequest) -> Moments:
     return Moments(**found)
 
 
-def bad_request(message: str) -> HttpResponse:
-    return HttpResponseBadRequest(escape(message), content_type="text/plain; charset=utf-8")
+def bad_request(request: HttpRequest, message: str) -> HttpResponse:
+    """A 400 page, like the others (its message escaped; not to be indexed)."""
+    response = render(
+        request,
+        "claims/public/bad_request.html",
+        {"title": "Not a page", "message": message, "moments": Moments()},
+        status=400,
+    )
+    response["Content-Security-Policy"] = CSP
+    return response
 
 
 def conditional(

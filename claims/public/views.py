@@ -57,11 +57,12 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     try:
         moments = pages.moments(request)
     except pages.BadMoment as exc:
-        return pages.bad_request(str(exc))
+        return pages.bad_request(request, str(exc))
     form = filters.ClaimFilters(request.GET)
     if not form.is_valid():
         return pages.bad_request(
-            "; ".join(f"{k}: {' '.join(str(m) for m in v)}" for k, v in form.errors.items())
+            request,
+            "; ".join(f"{k}: {' '.join(str(m) for m in v)}" for k, v in form.errors.items()),
         )
 
     def render() -> HttpResponse:
@@ -113,7 +114,7 @@ def claim_detail(request: HttpRequest, claim_id: str) -> HttpResponse:
     try:
         moments = pages.moments(request)
     except pages.BadMoment as exc:
-        return pages.bad_request(str(exc))
+        return pages.bad_request(request, str(exc))
 
     def render() -> HttpResponse:
         return _render_claim(request, claim_id, moments)

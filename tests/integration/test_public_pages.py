@@ -40,6 +40,20 @@ def test_the_claim_list_shows_the_demo_to_anyone(demo: dict[str, str], client: C
     )
     assert _get(client, "/claims/?known_at=nonsense").status_code == 400
     assert _get(client, "/claims/?status=bogus").status_code == 400
+    # A bad parameter is a page like the others, not a line of plain text.
+    for path in (
+        "/claims/?as_of=<b>garbage</b>",
+        f"/claims/{demo['claim:homicide-rate-2012']}/?as_of=x",
+    ):
+        bad = _get(client, path)
+        assert bad.status_code == 400
+        assert bad["Content-Type"].startswith("text/html")
+        assert bad["Content-Security-Policy"]
+        html = bad.content.decode()
+        assert "This page cannot be shown" in html
+        assert "as_of: give a date (YYYY-MM-DD) or a date-time." in html
+        assert "<b>garbage" not in html
+        assert '<meta name="robots" content="noindex">' in html
 
 
 def test_the_site_root_leads_to_the_claim_list(client: Client) -> None:
