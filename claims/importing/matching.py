@@ -219,18 +219,23 @@ _NOT_MEANING = frozenset(
 
 def meanings(text: str | None, *, place: str | None = None) -> set[str]:
     """The meanings of a phrase's content words (places left out)."""
+    return set(_word_meanings(text, place=place))
+
+
+def _word_meanings(text: str | None, *, place: str | None = None) -> list[str]:
+    """The meaning of each content word of a phrase, in order (places left out)."""
     if not text:
-        return set()
+        return []
     words = _STRIP.sub(" ", text).split()
     place_words = {_key(w) for w in _STRIP.sub(" ", place or "").split()}
-    found: set[str] = set()
+    found: list[str] = []
     for word in words:
         key = _key(word)
         if len(key) < 3 or key in _NOT_MEANING or key in place_words:
             continue
         if fold(word) in _STOP:
             continue
-        found.add(_MEANING_OF.get(key, key))
+        found.append(_MEANING_OF.get(key, key))
     return found
 
 
@@ -350,7 +355,7 @@ def about_same_thing(
         if indicator is not None and claim.indicator == indicator.key:
             return True, f"same indicator {indicator.key}"
         return False, ""
-    if norm_phrase(candidate.unit) != norm_phrase(claim.unit):
+    if not same_unit(candidate.unit, claim.unit):
         return False, ""
     if norm_place(candidate.place) != norm_place(claim.place):
         return False, ""
@@ -368,7 +373,23 @@ def about_same_thing(
         )
     ):
         return True, "same unit and place, and the subjects agree"
+    # (the same figure in the other language: 'homicidios en Guatemala', 'homicides in Guatemala')
+    said = meanings(candidate.subject, place=candidate.place)
+    if said and said == meanings(claim.subject, place=claim.place):
+        return True, "same unit and place, and the subjects mean the same"
     return False, ""
+
+
+def same_unit(mine: str, theirs: str) -> bool:
+    """Equal after normalisation, or word for word the same meanings in either language
+    ('homicidios' and 'homicides'; not 'officers' and 'police officers', two words)."""
+    a, b = norm_phrase(mine), norm_phrase(theirs)
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    said = sorted(_word_meanings(a))
+    return bool(said) and said == sorted(_word_meanings(b))
 
 
 def relation_to(

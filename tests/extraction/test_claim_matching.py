@@ -167,6 +167,28 @@ def test_claims_without_an_indicator_match_on_unit_place_and_subject() -> None:
     assert relations(other_unit, deployed) == {}
 
 
+@pytest.mark.parametrize(
+    ("unit", "subject", "related"),
+    [
+        ("homicidios", "homicidios en Guatemala", "same"),
+        ("muertes", "homicides in Guatemala", None),  # deaths are not homicides
+        ("homicidios", "homicidios de mujeres en Guatemala", None),  # a narrower count
+        ("homicidios registrados", "homicidios en Guatemala", None),  # two words against one
+    ],
+)
+def test_the_same_count_in_the_other_language_is_the_same_claim(
+    unit: str, subject: str, related: str | None
+) -> None:
+    """A Spanish article's '2.842 homicidios' against an English claim of 2,842 homicides, from
+    the same source: the same figure, which accepting would duplicate."""
+    held = claim(
+        "c9", "2842", source="gob", indicator=None, unit="homicides",
+        subject="homicides in Guatemala",
+    )  # fmt: skip
+    found = candidate("2842", source="gob", unit=unit, subject=subject, language="es")
+    assert relations(found, held) == ({"c9": related} if related else {})
+
+
 def test_a_change_of_a_count_is_not_the_count() -> None:
     """'5,155 homicides in 2012, 526 fewer than in 2011': the 526 is a fall in homicides, not
     a new value for the 5,155 — never an update of it (whose default action corrects the
