@@ -7163,7 +7163,16 @@ class _Reader:
             for t in sentence.times
             # ('The previous harvest had yielded 6.2 million bags': the subject as well)
             if "holiday '" not in t.note
+            and not t.note.startswith("hurricane season ")
             and not (t.note in ("-1 span", "-1 season") and t.start <= 4)
+        ]
+        # ("During the 2024 Atlantic hurricane season, storms damaged 312 schools": the season
+        # says what was counted as well; only its year is a time)
+        spans += [
+            (t.start + year.start(), t.start + year.end())
+            for t in sentence.times
+            if t.note.startswith("hurricane season ")
+            for year in _SEASON_YEAR.finditer(t.text)
         ]
         text = sentence.text
         if spans and (" alone" in text or " began" in text or " started" in text):
@@ -9526,6 +9535,11 @@ def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]
     )
     end = figures[index + 1].value_start if index + 1 < len(figures) else len(text)
     return start, _clause_end(text, figure.tail_end, end)
+
+
+# The year a hurricane season is named by ('2024 Atlantic hurricane season', 'temporada de
+# huracanes del Atlántico de 2024').
+_SEASON_YEAR: Final = compiled(r"(?:\s+(?:de|of|in)\s+)?\b(?:19|20)\d\d\b")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

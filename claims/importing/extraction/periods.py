@@ -110,6 +110,13 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # ("during Holy Week last year", "over Thanksgiving weekend 2023")
         rf"(?:,?\s+(?P<hol_y>{_Y})|\s+(?P<hol_rel2>(?i:last|this))\s+year\b(?!['’]))?",
     ),
+    # "the 2024 Atlantic hurricane season", "the hurricane season of 2023": the season as the
+    # weather services count it, 1 June to 30 November (the eastern Pacific's from 15 May)
+    (
+        "storm_season",
+        rf"(?:(?P<hs_y>{_Y})\s+)?(?P<hs_b>Atlantic\s+|(?:(?i:eastern|central)\s+)?Pacific\s+)?"
+        rf"(?i:hurricane)\s+(?i:season)\b(?:\s+(?i:of|in)\s+(?P<hs_y2>{_Y}))?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
@@ -490,7 +497,8 @@ _ANY_CASE: Final = word_set(
     "season next_cycle"
 )
 _DIGIT_FIRST: Final = word_set(
-    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
+    "storm_season clock iso year_range months_to full_date quarter fiscal_end month_day decade "
+    "year ago years_to"
 )
 
 
@@ -678,6 +686,11 @@ _TRIGGER_ALTERNATIVES: Final = (
         r"(?:crop|marketing|school)\s+year)\s+before\b"
         r"|\s+(?:(?:epidemiological|epi)\s+)?(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
+    )
+    + "|"
+    + _any_case(
+        "atlantic|pacific|eastern|central|hurricane",
+        r"(?=(?:\s+pacific)?(?:\s+hurricane)?\s+season\b)",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
@@ -898,6 +911,14 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         r"Pascua)|Navidad|Nochebuena|Año\s+Nuevo)(?![\w])"
         rf"(?:\s+(?:de|del)\s+(?P<hol_y>{_Y_ES})|\s+del\s+(?P<hol_rel2>año\s+pasado)\b|"
         r"\s+pasad[ao]\b)?",
+    ),
+    # "la temporada de huracanes del Atlántico de 2024", "la temporada ciclónica 2023": 1 June
+    # to 30 November (the eastern Pacific's from 15 May); "la temporada de huracanes pasada"
+    (
+        "storm_season",
+        r"\btemporada\s+(?:de\s+huracanes|ciclónica|ciclonica)(?:\s+(?:en\s+el|del)\s+"
+        r"(?P<hs_b_es>Atlántico|Atlantico|Pacífico|Pacifico)(?:\s+(?:oriental|nororiental|norte))?)?"
+        rf"(?:\s+(?:de\s+|del\s+año\s+)?(?P<hs_y_es>{_Y_ES})|\s+(?P<hs_rel_es>pasada|del\s+año\s+pasado)\b)?",
     ),
     (
         "clock",
@@ -1207,6 +1228,8 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
         "de|del|desde|entre",
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
     )
+    + "|"
+    + _any_case("temporada", r"(?=\s+(?:de\s+huracanes|ciclónica|ciclonica)\b)")
     + "|"
     + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
     + "|"
@@ -3240,6 +3263,24 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "storm_season":
+        basin = (g("hs_b") or g("hs_b_es")).lower()
+        pacific = "pacific" in basin or "pacífico" in basin
+        season_year = g("hs_y") or g("hs_y2") or g("hs_y_es")
+        opens = (5, 15) if pacific else (6, 1)
+        if season_year:
+            year = int(season_year)
+        elif g("hs_rel_es") or g("hs_rel"):
+            if pub is None:
+                return make(None, None, "")
+            year = pub.year - 1
+        elif pub is not None:
+            # (a season without its year: the latest one to have begun)
+            year = pub.year - (pub < datetime.date(pub.year, *opens))
+        else:
+            return make(None, None, "")
+        first = datetime.date(year, *opens)
+        return make(first, datetime.date(year, 11, 30), f"hurricane season {year} ('{text}')")
     if kind == "season":
         if not g("ss"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 year")

@@ -1,0 +1,85 @@
+"""Periods news gives by a named stretch of time: a hurricane season is 1 June to 30 November."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claims.importing.extraction import extract
+
+
+def period_of(
+    text: str, published: datetime.date, value_text: str, language: str
+) -> tuple[str, str]:
+    """The period of the candidate whose value is `value_text`, as two ISO strings."""
+    candidates = extract(text, published_at=published, language=language)
+    chosen = [c for c in candidates if c.value_text == value_text]
+    assert len(chosen) == 1, [c.value_text for c in candidates]
+    return (str(chosen[0].period_start), str(chosen[0].period_end))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            "During the 2024 Atlantic hurricane season, storms damaged 312 schools.",
+            datetime.date(2024, 12, 10),
+            "312",
+            "en",
+            ("2024-06-01", "2024-11-30"),
+        ),
+        (
+            "The hurricane season of 2020 produced 30 named storms, a record.",
+            datetime.date(2024, 12, 10),
+            "30",
+            "en",
+            ("2020-06-01", "2020-11-30"),
+        ),
+        (
+            "The 2023 eastern Pacific hurricane season produced 17 named storms.",
+            datetime.date(2024, 3, 10),
+            "17",
+            "en",
+            ("2023-05-15", "2023-11-30"),
+        ),
+        (
+            "La temporada de huracanes del Atlántico de 2024 dejó 18 tormentas con nombre.",
+            datetime.date(2024, 12, 2),
+            "18",
+            "es",
+            ("2024-06-01", "2024-11-30"),
+        ),
+        (
+            "En la temporada ciclónica 2020 se formaron 30 tormentas en el Atlántico.",
+            datetime.date(2024, 12, 2),
+            "30",
+            "es",
+            ("2020-06-01", "2020-11-30"),
+        ),
+        (
+            "La temporada de huracanes pasada dejó 20 tormentas con nombre.",
+            datetime.date(2024, 3, 2),
+            "20",
+            "es",
+            ("2023-06-01", "2023-11-30"),
+        ),
+    ],
+)
+def test_a_hurricane_season_runs_from_june_to_november(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # Not the whole calendar year its number names: the season as the weather services count it.
+    assert period_of(text, published, value_text, language) == period
+
+
+def test_the_hurricane_season_stays_in_the_subject() -> None:
+    # The season says what was counted as well as when; only its year is a time.
+    candidates = extract(
+        "La temporada de huracanes del Atlántico de 2024 dejó 18 tormentas con nombre.",
+        published_at=datetime.date(2024, 12, 2),
+        language="es",
+    )
+    assert [c.value_text for c in candidates] == ["18"]
+    assert "temporada de huracanes" in (candidates[0].subject or "")
+    assert "2024" not in (candidates[0].subject or "")
