@@ -1,4 +1,5 @@
-"""Periods news gives by a named stretch of time: a hurricane season is 1 June to 30 November."""
+"""Periods news gives by a named stretch of time: a hurricane season is 1 June to 30 November,
+and "during the pandemic" dates nothing (and takes nothing from the sentence before)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,67 @@ def test_the_hurricane_season_stays_in_the_subject() -> None:
     assert [c.value_text for c in candidates] == ["18"]
     assert "temporada de huracanes" in (candidates[0].subject or "")
     assert "2024" not in (candidates[0].subject or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language"),
+    [
+        (
+            "On March 3, a power failure left the hospital without electricity for 14 hours. "
+            "During the pandemic, it ran out of oxygen at least five times.",
+            datetime.date(2024, 6, 12),
+            "at least five",
+            "en",
+        ),
+        (
+            "The ministry plans to hire 4,000 new teachers next year. During the pandemic, "
+            "nearly 90 percent of students lacked internet access at home.",
+            datetime.date(2024, 12, 10),
+            "nearly 90",
+            "en",
+        ),
+        (
+            "Exports rose 4 percent in 2023. Before the COVID-19 pandemic, the country sold "
+            "about 300,000 tonnes of sugar abroad.",
+            datetime.date(2024, 5, 10),
+            "about 300,000",
+            "en",
+        ),
+        (
+            "La temporada de 2024 dejó 18 tormentas en el país. Durante la pandemia, el número "
+            "de albergues habilitados en Honduras se duplicó hasta 3.400.",
+            datetime.date(2024, 12, 2),
+            "hasta 3.400",
+            "es",
+        ),
+        (
+            "En enero se registraron 312 homicidios. En plena pandemia, la cifra mensual bajó a "
+            "unos 150.",
+            datetime.date(2024, 3, 12),
+            "unos 150",
+            "es",
+        ),
+    ],
+)
+def test_during_the_pandemic_dates_nothing(
+    text: str, published: datetime.date, value_text: str, language: str
+) -> None:
+    # A time the text gives no dates for: no period, and not the one of the sentence before.
+    assert period_of(text, published, value_text, language) == ("None", "None")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "In 2020, during the pandemic, unemployment rose to 9 percent.",
+            datetime.date(2024, 6, 12),
+            "9",
+            ("2020-01-01", "2020-12-31"),
+        ),
+    ],
+)
+def test_a_dated_figure_during_the_pandemic_keeps_its_date(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, published, value_text, "en") == period

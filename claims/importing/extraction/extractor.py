@@ -3360,6 +3360,12 @@ class _Reader:
             # "Enrolment was 45,000 two years ago and 41,000 now": the level now, a present
             # state; not the time of the figure before
             return None, "", None, None
+        if any(t.kind == "block" and t.note.startswith("era ") for t in times) and not any(
+            t.kind in ("period", "relative", "baseline") for t in times
+        ):
+            # "During the pandemic, the hospital ran out of oxygen at least five times": a time
+            # the text gives no dates for; not the day or the year the sentence before spoke of
+            return None, "", None, None
         if (
             self.lang == "es"
             and text.endswith(", de ", 0, figure.value_start)

@@ -110,6 +110,13 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # ("during Holy Week last year", "over Thanksgiving weekend 2023")
         rf"(?:,?\s+(?P<hol_y>{_Y})|\s+(?P<hol_rel2>(?i:last|this))\s+year\b(?!['’]))?",
     ),
+    # "during the pandemic", "amid the COVID-19 lockdowns": a time the text gives no dates for
+    # (a figure it tells of has no period, and takes none from the sentence before)
+    (
+        "era",
+        r"(?i:during|throughout|amid|before|at\s+the\s+(?:height|peak)\s+of)\s+the\s+"
+        r"(?:(?i:covid(?:-19)?|coronavirus)\s+)?(?i:pandemic|lockdowns?)\b",
+    ),
     # "the 2024 Atlantic hurricane season", "the hurricane season of 2023": the season as the
     # weather services count it, 1 June to 30 November (the eastern Pacific's from 15 May)
     (
@@ -689,6 +696,12 @@ _TRIGGER_ALTERNATIVES: Final = (
     )
     + "|"
     + _any_case(
+        "during|throughout|amid|before|at",
+        r"(?=(?i:\s+(?:the\s+(?:height|peak)\s+of\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?"
+        r"(?:pandemic|lockdowns?)\b))",
+    )
+    + "|"
+    + _any_case(
         "atlantic|pacific|eastern|central|hurricane",
         r"(?=(?:\s+pacific)?(?:\s+hurricane)?\s+season\b)",
     )
@@ -911,6 +924,14 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         r"Pascua)|Navidad|Nochebuena|Año\s+Nuevo)(?![\w])"
         rf"(?:\s+(?:de|del)\s+(?P<hol_y>{_Y_ES})|\s+del\s+(?P<hol_rel2>año\s+pasado)\b|"
         r"\s+pasad[ao]\b)?",
+    ),
+    # "durante la pandemia", "antes de la pandemia de covid-19": a time the text gives no dates
+    # for (its figures have no period and take none from the sentence before)
+    (
+        "era",
+        r"\b(?:(?:(?:durante|antes\s+de|en\s+medio\s+de)\s+la|en\s+plena)\s+pandemia"
+        r"|(?:durante\s+el|antes\s+del)\s+confinamiento)"
+        r"(?:\s+(?:de|del|por)\s+(?:la\s+)?(?:covid(?:-19)?|coronavirus))?\b",
     ),
     # "la temporada de huracanes del Atlántico de 2024", "la temporada ciclónica 2023": 1 June
     # to 30 November (the eastern Pacific's from 15 May); "la temporada de huracanes pasada"
@@ -1227,6 +1248,12 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
     + _any_case(
         "de|del|desde|entre",
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
+    )
+    + "|"
+    + _any_case(
+        "durante|en|antes",
+        r"(?=\s+(?:de\s+|medio\s+de\s+)?la\s+pandemia\b|\s+plena\s+pandemia\b"
+        r"|\s+(?:el|del)\s+confinamiento\b)",
     )
     + "|"
     + _any_case("temporada", r"(?=\s+(?:de\s+huracanes|ciclónica|ciclonica)\b)")
@@ -3263,6 +3290,8 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "era":
+        return make(None, None, f"era '{text}'", "block")
     if kind == "storm_season":
         basin = (g("hs_b") or g("hs_b_es")).lower()
         pacific = "pacific" in basin or "pacífico" in basin
