@@ -1,5 +1,6 @@
 """Periods news gives by a named stretch of time: a hurricane season is 1 June to 30 November,
-and "during the pandemic" dates nothing (and takes nothing from the sentence before)."""
+"during the pandemic" dates nothing (and takes nothing from the sentence before), and "hace una
+década, el país cerró el año con ..." is that whole year."""
 
 from __future__ import annotations
 
@@ -148,3 +149,47 @@ def test_a_dated_figure_during_the_pandemic_keeps_its_date(
     text: str, published: datetime.date, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, published, value_text, "en") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "Costa Rica ha registrado 480 homicidios desde enero, informó el OIJ. Hace una "
+            "década, el país cerró el año con 477 homicidios.",
+            datetime.date(2024, 9, 2),
+            "477",
+            ("2014-01-01", "2014-12-31"),
+        ),
+        (
+            "Las remesas sumaron US$9.800 millones de enero a junio. Hace un año, el país "
+            "terminó el año con US$19.800 millones.",
+            datetime.date(2024, 7, 20),
+            "US$19.800 millones",
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_hace_una_decada_with_a_closed_year_is_that_whole_year(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    # Not the part of the year the sentence before counted, moved back: the year closed with it.
+    assert period_of(text, published, value_text, "es") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "Costa Rica ha registrado 480 homicidios desde enero. Hace una década, el país "
+            "registró 300 homicidios en el mismo periodo.",
+            datetime.date(2024, 9, 2),
+            "300",
+            ("2014-01-01", "2014-09-02"),
+        ),
+    ],
+)
+def test_hace_una_decada_without_a_closed_year_is_the_same_span_then(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, published, value_text, "es") == period

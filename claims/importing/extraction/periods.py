@@ -2639,6 +2639,12 @@ _PROJECTED_FOR_ES: Final = compiled(
 )
 
 
+# "cerró el año con", "terminaron ese año con": what a whole year added up to.
+_CLOSED_THE_YEAR_ES: Final = compiled(
+    r"\b(?:cerr|termin|finaliz|conclu)(?:ó|aron|aba|aban|ía|ían|yó|yeron)\s+(?:el|ese|aquel)\s+año\b"
+)
+
+
 def _resolve(
     match: re.Match[str],
     kind: str,
@@ -2714,6 +2720,9 @@ def _resolve(
             # ("La meta para 2030 es del 20 %. Hace un año, era de 16,4": a year before
             # publication, not before a year still to come)
             and (pub is None or last_year <= pub.year)
+            # ("Hace una década, el país cerró el año con 477 homicidios": the whole year then,
+            # not the part of it the sentence before counted)
+            and _CLOSED_THE_YEAR_ES.search(sentence, end) is None
         ):
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
