@@ -193,3 +193,36 @@ def test_hace_una_decada_without_a_closed_year_is_the_same_span_then(
     text: str, published: datetime.date, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, published, value_text, "es") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "Estados Unidos deportó a 61.680 guatemaltecos en el año fiscal 2024, que terminó en "
+            "septiembre, informó el IGM.",
+            datetime.date(2024, 10, 20),
+            "61.680",
+            ("2023-10-01", "2024-09-30"),
+        ),
+        (
+            "En el ejercicio fiscal 2023, que concluyó en junio, el déficit fue de 3,1 %.",
+            datetime.date(2024, 1, 20),
+            "3,1",
+            ("2022-07-01", "2023-06-30"),
+        ),
+        (
+            "El año fiscal 2025, que comenzó en octubre, tiene un presupuesto de "
+            "US$6.800 millones.",
+            datetime.date(2024, 11, 20),
+            "US$6.800 millones",
+            ("2024-10-01", "2025-09-30"),
+        ),
+    ],
+)
+def test_a_spanish_fiscal_year_ended_in_a_month_is_the_twelve_months_to_it(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    # "que terminó en septiembre" without a day: the twelve months up to that month's end, as
+    # "que terminó el 30 de septiembre" (not the calendar year the fiscal year is named after).
+    assert period_of(text, published, value_text, "es") == period

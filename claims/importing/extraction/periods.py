@@ -1001,7 +1001,8 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         "fiscal_end",
         rf"(?i:el\s+)?(?i:año|ejercicio)\s+fiscal\s+(?P<fy3>{_Y_ES}),?\s+(?i:que\s+)?"
         rf"(?P<fe_how>(?i:terminó|termina|concluyó|cerró|finalizó|comenzó|inició|empezó))\s+"
-        rf"(?:el\s+)?(?P<fe_d>{_D})\s+de\s+(?P<fe_m>{_MES})",
+        # ("el año fiscal 2024, que terminó en septiembre": to the end of that month)
+        rf"(?:(?:el\s+)?(?P<fe_d>{_D})\s+de\s+|en\s+)(?P<fe_m>{_MES})",
     ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
