@@ -226,3 +226,46 @@ def test_a_spanish_fiscal_year_ended_in_a_month_is_the_twelve_months_to_it(
     # "que terminó en septiembre" without a day: the twelve months up to that month's end, as
     # "que terminó el 30 de septiembre" (not the calendar year the fiscal year is named after).
     assert period_of(text, published, value_text, "es") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            "Remittances rose 2.4 percent in 2024. They had grown 3.3 percent the year before.",
+            datetime.date(2025, 1, 22),
+            "3.3",
+            "en",
+            ("2023-01-01", "2023-12-31"),
+        ),
+        (
+            "Exports fell 4 percent in 2023. They had already fallen 2 percent the previous year.",
+            datetime.date(2024, 3, 22),
+            "2",
+            "en",
+            ("2022-01-01", "2022-12-31"),
+        ),
+    ],
+)
+def test_a_change_in_the_pluperfect_happened_at_the_time_after_it(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'had grown 3.3 percent the year before': the change of that year, not one measured from it.
+    assert period_of(text, published, value_text, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "Remittances rose 8 percent in 2023. They had risen 18 percent from a year earlier.",
+            datetime.date(2024, 3, 22),
+            "18",
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_a_pluperfect_change_measured_from_a_time_keeps_the_later_period(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, published, value_text, "en") == period

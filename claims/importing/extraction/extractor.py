@@ -3903,6 +3903,17 @@ class _Reader:
                 is not None
                 # ("compared with a 2% decline a year earlier": the change happened then)
                 or _CHANGE_NOUN_THEN.fullmatch(text, figure.tail_end, relative.start) is not None
+                # ("They had risen 18 percent the year before", "Habían crecido un 18 % el año
+                # anterior": the pluperfect tells a change of that earlier time, not one
+                # measured from it)
+                or (
+                    relative.start >= figure.tail_end
+                    and _HAD_BEFORE.search(
+                        text, max(0, figure.value_start - 40), figure.value_start
+                    )
+                    is not None
+                    and _MEASURED_FROM.search(text, figure.tail_end, relative.start) is None
+                )
             )
             and relative.note != "same period"
         ):
@@ -11464,6 +11475,17 @@ def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> b
 
 
 # Only a change noun between a change and a relative time ('2% decline a year earlier').
+# A pluperfect verb in the figure's clause, right before it: 'had risen', 'habían crecido un'.
+_HAD_BEFORE: Final = compiled(
+    r"\b(?:had|había|habían)\s+(?:(?:already|ya)\s+)?[^\W\d_]+(?:\s+(?:by|en|un|una))?\s+$",
+    re.IGNORECASE,
+)
+# What makes a time after a change the point it is measured from: 'from', 'over', 'than'.
+_MEASURED_FROM: Final = compiled(
+    r"\b(?:from|over|than|on|against|versus|vs\.|compared|respecto|frente|que|con|comparación|"
+    r"sobre)\b",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN_THEN: Final = compiled(
     r"\s+(?:decline|drop|fall|increase|rise|gain|contraction|expansion|growth)\s+",
     re.IGNORECASE,
