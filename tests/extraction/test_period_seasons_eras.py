@@ -269,3 +269,41 @@ def test_a_pluperfect_change_measured_from_a_time_keeps_the_later_period(
     text: str, published: datetime.date, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, published, value_text, "en") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "En la semana que terminó el domingo murieron 45 personas.",
+            datetime.date(2024, 9, 17),
+            "45",
+            ("2024-09-09", "2024-09-15"),
+        ),
+        (
+            "En la semana al viernes, el quetzal se depreció 0,4 %.",
+            datetime.date(2024, 10, 15),
+            "0,4",
+            ("2024-10-05", "2024-10-11"),
+        ),
+        (
+            "En la semana que terminó el domingo murieron 14 personas, frente a 6 la semana "
+            "anterior.",
+            datetime.date(2024, 9, 17),
+            "6",
+            ("2024-09-02", "2024-09-08"),
+        ),
+        (
+            "En la semana que concluyó el sábado 12 de octubre se registraron 45 homicidios.",
+            datetime.date(2024, 10, 15),
+            "45",
+            ("2024-10-06", "2024-10-12"),
+        ),
+    ],
+)
+def test_a_spanish_week_ended_on_a_weekday_is_the_seven_days_to_it(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    # 'la semana que terminó el domingo': the seven days to the latest Sunday, as "the week
+    # ending Sunday" (not that Sunday alone).
+    assert period_of(text, published, value_text, "es") == period

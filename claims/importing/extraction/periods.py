@@ -995,7 +995,9 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     (
         "week_to",
         rf"(?i:la\s+)?(?i:semana)\s+(?i:que\s+(?:terminó|concluyó|finalizó|cerró)|al|hasta\s+el)\s+"
-        rf"(?:el\s+)?(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?",
+        rf"(?:el\s+)?(?:{_WD_ES}(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?"
+        # ("la semana que terminó el domingo": the seven days to the latest Sunday)
+        rf"|(?P<wt_wd>{_DIAS})(?:\s+pasado)?\b(?!\s+\d))",
     ),
     (
         "fiscal_end",
