@@ -307,3 +307,51 @@ def test_a_spanish_week_ended_on_a_weekday_is_the_seven_days_to_it(
     # 'la semana que terminó el domingo': the seven days to the latest Sunday, as "the week
     # ending Sunday" (not that Sunday alone).
     assert period_of(text, published, value_text, "es") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            "The economy grew 4.1 percent in the second quarter, up from 2.3 percent in the first.",
+            datetime.date(2024, 8, 19),
+            "2.3",
+            "en",
+            ("2024-01-01", "2024-03-31"),
+        ),
+        (
+            "Unemployment fell to 6.1 percent in the fourth quarter, from 6.8 percent in the "
+            "third.",
+            datetime.date(2025, 2, 10),
+            "6.8",
+            "en",
+            ("2024-07-01", "2024-09-30"),
+        ),
+        (
+            "Exports rose 5 percent in the first half of 2023 and 7 percent in the second.",
+            datetime.date(2024, 2, 10),
+            "7",
+            "en",
+            ("2023-07-01", "2023-12-31"),
+        ),
+        (
+            "Las exportaciones crecieron 12 % en el primer semestre de 2023 y 9 % en el segundo.",
+            datetime.date(2024, 2, 20),
+            "9",
+            "es",
+            ("2023-07-01", "2023-12-31"),
+        ),
+        (
+            "La economía creció 3,1 % en el segundo trimestre, tras 2,4 % en el primero.",
+            datetime.date(2024, 8, 19),
+            "2,4",
+            "es",
+            ("2024-01-01", "2024-03-31"),
+        ),
+    ],
+)
+def test_an_ordinal_after_a_quarter_or_half_is_the_other_one_of_that_year(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'from 6.8 percent in the third': the noun 'quarter' is left out, not the time.
+    assert period_of(text, published, value_text, language) == period

@@ -1850,7 +1850,81 @@ def find_time_expressions(
         _add_previous_spans_es(sentence, found)
     if published_at is not None and len(found) > 1 and "meses" in sentence:
         _twelve_months_to_month_es(found, published_at)
+    if found and (" the " in sentence or " el " in sentence):
+        _add_elided_parts(sentence, found, published_at)
     return found
+
+
+# "from 6.8 percent in the third", "tras 2,4 % en el primero", "and 7 percent in the second":
+# an ordinal whose noun, a quarter or a half named before it in the sentence, is left out.
+_ELIDED_PART: Final = compiled(
+    r"\b(?:(?i:in|during|for|over)\s+the|(?i:en|durante|para)\s+el)\s+"
+    r"(?P<n>first|second|third|fourth|primero|segundo|tercero|cuarto)"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:and|y|of\s+the\s+year|del\s+año)\b))"
+)
+_PART_NUMBER: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4,
+}  # fmt: skip
+
+
+def _add_elided_parts(
+    sentence: str, found: list[TimeExpr], published_at: datetime.date | None
+) -> None:
+    """'Unemployment fell to 6.1 percent in the fourth quarter, from 6.8 percent in the third':
+    the other quarter (or half) of the same year as the one just named, in its place. (Not
+    after a part still under way at publication, which the figure's tense may yet move to the
+    year before.)"""
+    for match in _ELIDED_PART.finditer(sentence):
+        named = next(
+            (
+                t
+                for t in reversed(found)
+                if t.end <= match.start()
+                and t.kind == "period"
+                and t.period_start is not None
+                and t.period_end is not None
+                and _NAMED_PART.search(t.text) is not None
+            ),
+            None,
+        )
+        if named is None or named.period_start is None or named.period_end is None:
+            continue
+        if published_at is not None and named.period_end > published_at:
+            continue
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        span_months = (
+            (named.period_end.year - named.period_start.year) * 12
+            + named.period_end.month
+            - named.period_start.month
+            + 1
+        )
+        if span_months not in (3, 6) or named.period_start.day != 1:
+            continue
+        number = _PART_NUMBER[match.group("n").lower()]
+        if number > 12 // span_months:
+            continue
+        year = named.period_start.year
+        first = datetime.date(year, 1 + span_months * (number - 1), 1)
+        last = _month_end(year, first.month + span_months - 1)
+        which = "quarter" if span_months == 3 else "half"
+        at = match.start("n")
+        found.append(
+            TimeExpr(
+                at,
+                match.end(),
+                match.group("n"),
+                "period",
+                first,
+                last,
+                f"{which} {number} of {year} ('{match.group(0)}', after '{named.text}')",
+            )
+        )
+    found.sort(key=lambda t: t.start)
+
+
+_NAMED_PART: Final = compiled(r"(?i:quarter|trimestre|half|semestre)")
 
 
 def _last_year_long(
