@@ -355,3 +355,62 @@ def test_an_ordinal_after_a_quarter_or_half_is_the_other_one_of_that_year(
 ) -> None:
     # 'from 6.8 percent in the third': the noun 'quarter' is left out, not the time.
     assert period_of(text, published, value_text, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            "Guatemala's reserves stood at $23.4 billion at the end of the second quarter.",
+            datetime.date(2024, 7, 25),
+            "$23.4 billion",
+            "en",
+            ("2024-06-30", "2024-06-30"),
+        ),
+        (
+            "La cartera de créditos ascendía a Q318.500 millones al cierre del primer semestre.",
+            datetime.date(2024, 8, 10),
+            "Q318.500 millones",
+            "es",
+            ("2024-06-30", "2024-06-30"),
+        ),
+        (
+            "Las reservas se situaron en US$23.000 millones al cierre del tercer trimestre.",
+            datetime.date(2024, 10, 15),
+            "US$23.000 millones",
+            "es",
+            ("2024-09-30", "2024-09-30"),
+        ),
+        (
+            "Reserves stood at $23.4 billion at the end of the second quarter. Remittances in "
+            "the quarter totaled $5.4 billion.",
+            datetime.date(2024, 7, 25),
+            "$5.4 billion",
+            "en",
+            ("2024-04-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_a_level_at_the_end_of_a_quarter_or_half_is_of_its_last_day(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # As at the end of a month or a year (a stock measured on a day); what the quarter added up
+    # to, told after it, is still the whole quarter.
+    assert period_of(text, published, value_text, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "Remittances totaled $5.4 billion in the second quarter.",
+            datetime.date(2024, 7, 25),
+            "$5.4 billion",
+            ("2024-04-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_a_flow_in_a_quarter_keeps_the_quarter(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, published, value_text, "en") == period

@@ -5115,6 +5115,14 @@ class _Reader:
                 # the quarter the text named.
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
+            if months in (3, 6):
+                ended = _part_ended_before(previous, months)
+                if ended is not None:
+                    # "Remittances in the quarter totaled $5.4 billion" after "reserves stood at
+                    # $23.4 billion at the end of the second quarter": that quarter, whose last
+                    # day dated the level.
+                    how = f"'{unit_back.group(0).strip()}', the one whose end was named before"
+                    return ended, how, ended.period_start, ended.period_end
         set_against = _COMPARED_BEFORE.search(
             text, max(0, figure.value_start - 24), figure.value_start
         ) is not None and not _from_other_things(text, sentence.figures, index)
@@ -9557,6 +9565,26 @@ def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]
 # The year a hurricane season is named by ('2024 Atlantic hurricane season', 'temporada de
 # huracanes del Atlántico de 2024').
 _SEASON_YEAR: Final = compiled(r"(?:\s+(?:de|of|in)\s+)?\b(?:19|20)\d\d\b")
+
+
+def _part_ended_before(previous: list[_Resolved], months: int) -> TimeExpr | None:
+    """The quarter (months=3) or half (6) whose last day an earlier sentence dated a level by
+    ('at the end of the second quarter'), as a period of its own; the latest one."""
+    for r in reversed(previous):
+        for t in reversed(r.sentence.times):
+            if not t.note.startswith("end of part ") or t.period_end is None:
+                continue
+            size = 6 if _HALF_WORD.search(t.text) is not None else 3
+            if size != months:
+                continue
+            first = add_months(t.period_end.replace(day=1), 1 - months)
+            return TimeExpr(
+                t.start, t.end, t.text, "period", first, t.period_end, f"part '{t.text}'"
+            )
+    return None
+
+
+_HALF_WORD: Final = compiled(r"(?i:half|semestre)")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

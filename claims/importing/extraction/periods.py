@@ -1852,7 +1852,44 @@ def find_time_expressions(
         _twelve_months_to_month_es(found, published_at)
     if found and (" the " in sentence or " el " in sentence):
         _add_elided_parts(sentence, found, published_at)
+    if found and _STOCK_LEVEL.search(sentence) is not None:
+        _part_ends(sentence, found)
     return found
+
+
+# "at the end of the second quarter", "al cierre del primer semestre": the last day of a part of
+# the year, for a level or a stock measured on it.
+_PART_END_BEFORE: Final = compiled(
+    r"(?:\b(?:at|by)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?|\b(?:al|hasta\s+el)\s+"
+    r"(?:cierre|final)\s+del?\s+|\ba\s+(?:finales|fines)\s+del?\s+)$",
+    re.IGNORECASE,
+)
+# What is measured at a point in time ("reserves stood at", "la cartera de créditos ascendía a").
+_STOCK_LEVEL: Final = compiled(
+    r"\b(?:debt|reserves|deposits|loan\s+(?:book|portfolio)|assets|backlogs?|inventor(?:y|ies)|"
+    r"stood\s+at|deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|activos|existencias|"
+    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_ends(sentence: str, found: list[TimeExpr]) -> None:
+    """'Reserves stood at $23.4 billion at the end of the second quarter': a level on the
+    quarter's (or half's) last day, as at the end of a month or a year, not over the quarter."""
+    for at, expr in enumerate(found):
+        if (
+            expr.kind != "period"
+            or expr.period_end is None
+            or expr.period_start is None
+            or expr.period_start == expr.period_end
+            or _NAMED_PART.search(expr.text) is None
+            or _PART_END_BEFORE.search(sentence, max(0, expr.start - 24), expr.start) is None
+        ):
+            continue
+        day = expr.period_end
+        found[at] = TimeExpr(
+            expr.start, expr.end, expr.text, "period", day, day, f"end of part '{expr.text}'"
+        )
 
 
 # "from 6.8 percent in the third", "tras 2,4 % en el primero", "and 7 percent in the second":
