@@ -414,3 +414,23 @@ def test_a_flow_in_a_quarter_keeps_the_quarter(
     text: str, published: datetime.date, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, published, value_text, "en") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "El Congreso aprobó el presupuesto del próximo año por Q148.000 millones.",
+            "Q148.000 millones",
+        ),
+        ("El presupuesto del año próximo asciende a Q148.000 millones.", "Q148.000 millones"),
+        ("El presupuesto del año entrante asciende a Q148.000 millones.", "Q148.000 millones"),
+        ("El gobierno invertirá Q148.000 millones el año que viene.", "Q148.000 millones"),
+    ],
+)
+def test_the_spanish_next_year_in_every_wording_is_the_year_after_publication(
+    text: str, value_text: str
+) -> None:
+    # 'del próximo año' (with 'del'), 'el año entrante', 'el año que viene': as 'el próximo año'.
+    published = datetime.date(2024, 11, 20)
+    assert period_of(text, published, value_text, "es") == ("2025-01-01", "2025-12-31")

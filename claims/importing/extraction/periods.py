@@ -1095,7 +1095,10 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "following_year",
-        r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
+        # ("el presupuesto del próximo año", "el año entrante", "el año que viene": the year
+        # after publication, as "el próximo año")
+        r"\b(?:el|al|del)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año|año\s+entrante|"
+        r"año\s+que\s+viene)\b",
     ),
     (
         "previous_unit",
@@ -3621,7 +3624,10 @@ def _resolve(
         # year" steps on from the year the text speaks of
         if pub is not None and (
             lowered == "next year"
-            or ((last_year is None or last_year == earlier_year) and "próximo" in lowered)
+            or (
+                (last_year is None or last_year == earlier_year)
+                and ("próximo" in lowered or "entrante" in lowered or "que viene" in lowered)
+            )
         ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
