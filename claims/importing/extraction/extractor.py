@@ -3360,6 +3360,12 @@ class _Reader:
             # "Enrolment was 45,000 two years ago and 41,000 now": the level now, a present
             # state; not the time of the figure before
             return None, "", None, None
+        if any(t.kind == "block" and t.note.startswith("era ") for t in times) and not any(
+            t.kind in ("period", "relative", "baseline") for t in times
+        ):
+            # "During the pandemic, the hospital ran out of oxygen at least five times": a time
+            # the text gives no dates for; not the day or the year the sentence before spoke of
+            return None, "", None, None
         if (
             self.lang == "es"
             and text.endswith(", de ", 0, figure.value_start)
@@ -3897,6 +3903,17 @@ class _Reader:
                 is not None
                 # ("compared with a 2% decline a year earlier": the change happened then)
                 or _CHANGE_NOUN_THEN.fullmatch(text, figure.tail_end, relative.start) is not None
+                # ("They had risen 18 percent the year before", "Habían crecido un 18 % el año
+                # anterior": the pluperfect tells a change of that earlier time, not one
+                # measured from it)
+                or (
+                    relative.start >= figure.tail_end
+                    and _HAD_BEFORE.search(
+                        text, max(0, figure.value_start - 40), figure.value_start
+                    )
+                    is not None
+                    and _MEASURED_FROM.search(text, figure.tail_end, relative.start) is None
+                )
             )
             and relative.note != "same period"
         ):
@@ -5098,6 +5115,14 @@ class _Reader:
                 # the quarter the text named.
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
+            if months in (3, 6):
+                ended = _part_ended_before(previous, months)
+                if ended is not None:
+                    # "Remittances in the quarter totaled $5.4 billion" after "reserves stood at
+                    # $23.4 billion at the end of the second quarter": that quarter, whose last
+                    # day dated the level.
+                    how = f"'{unit_back.group(0).strip()}', the one whose end was named before"
+                    return ended, how, ended.period_start, ended.period_end
         set_against = _COMPARED_BEFORE.search(
             text, max(0, figure.value_start - 24), figure.value_start
         ) is not None and not _from_other_things(text, sentence.figures, index)
@@ -7163,7 +7188,16 @@ class _Reader:
             for t in sentence.times
             # ('The previous harvest had yielded 6.2 million bags': the subject as well)
             if "holiday '" not in t.note
+            and not t.note.startswith("hurricane season ")
             and not (t.note in ("-1 span", "-1 season") and t.start <= 4)
+        ]
+        # ("During the 2024 Atlantic hurricane season, storms damaged 312 schools": the season
+        # says what was counted as well; only its year is a time)
+        spans += [
+            (t.start + year.start(), t.start + year.end())
+            for t in sentence.times
+            if t.note.startswith("hurricane season ")
+            for year in _SEASON_YEAR.finditer(t.text)
         ]
         text = sentence.text
         if spans and (" alone" in text or " began" in text or " started" in text):
@@ -9528,6 +9562,31 @@ def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]
     return start, _clause_end(text, figure.tail_end, end)
 
 
+# The year a hurricane season is named by ('2024 Atlantic hurricane season', 'temporada de
+# huracanes del Atlántico de 2024').
+_SEASON_YEAR: Final = compiled(r"(?:\s+(?:de|of|in)\s+)?\b(?:19|20)\d\d\b")
+
+
+def _part_ended_before(previous: list[_Resolved], months: int) -> TimeExpr | None:
+    """The quarter (months=3) or half (6) whose last day an earlier sentence dated a level by
+    ('at the end of the second quarter'), as a period of its own; the latest one."""
+    for r in reversed(previous):
+        for t in reversed(r.sentence.times):
+            if not t.note.startswith("end of part ") or t.period_end is None:
+                continue
+            size = 6 if _HALF_WORD.search(t.text) is not None else 3
+            if size != months:
+                continue
+            first = add_months(t.period_end.replace(day=1), 1 - months)
+            return TimeExpr(
+                t.start, t.end, t.text, "period", first, t.period_end, f"part '{t.text}'"
+            )
+    return None
+
+
+_HALF_WORD: Final = compiled(r"(?i:half|semestre)")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause running from `start` ends: its first comma or semicolon before `end`."""
     for mark in ",;":
@@ -11444,6 +11503,17 @@ def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> b
 
 
 # Only a change noun between a change and a relative time ('2% decline a year earlier').
+# A pluperfect verb in the figure's clause, right before it: 'had risen', 'habían crecido un'.
+_HAD_BEFORE: Final = compiled(
+    r"\b(?:had|había|habían)\s+(?:(?:already|ya)\s+)?[^\W\d_]+(?:\s+(?:by|en|un|una))?\s+$",
+    re.IGNORECASE,
+)
+# What makes a time after a change the point it is measured from: 'from', 'over', 'than'.
+_MEASURED_FROM: Final = compiled(
+    r"\b(?:from|over|than|on|against|versus|vs\.|compared|respecto|frente|que|con|comparación|"
+    r"sobre)\b",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN_THEN: Final = compiled(
     r"\s+(?:decline|drop|fall|increase|rise|gain|contraction|expansion|growth)\s+",
     re.IGNORECASE,

@@ -110,6 +110,20 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         # ("during Holy Week last year", "over Thanksgiving weekend 2023")
         rf"(?:,?\s+(?P<hol_y>{_Y})|\s+(?P<hol_rel2>(?i:last|this))\s+year\b(?!['’]))?",
     ),
+    # "during the pandemic", "amid the COVID-19 lockdowns": a time the text gives no dates for
+    # (a figure it tells of has no period, and takes none from the sentence before)
+    (
+        "era",
+        r"(?i:during|throughout|amid|before|at\s+the\s+(?:height|peak)\s+of)\s+the\s+"
+        r"(?:(?i:covid(?:-19)?|coronavirus)\s+)?(?i:pandemic|lockdowns?)\b",
+    ),
+    # "the 2024 Atlantic hurricane season", "the hurricane season of 2023": the season as the
+    # weather services count it, 1 June to 30 November (the eastern Pacific's from 15 May)
+    (
+        "storm_season",
+        rf"(?:(?P<hs_y>{_Y})\s+)?(?P<hs_b>Atlantic\s+|(?:(?i:eastern|central)\s+)?Pacific\s+)?"
+        rf"(?i:hurricane)\s+(?i:season)\b(?:\s+(?i:of|in)\s+(?P<hs_y2>{_Y}))?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
@@ -490,7 +504,8 @@ _ANY_CASE: Final = word_set(
     "season next_cycle"
 )
 _DIGIT_FIRST: Final = word_set(
-    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
+    "storm_season clock iso year_range months_to full_date quarter fiscal_end month_day decade "
+    "year ago years_to"
 )
 
 
@@ -678,6 +693,17 @@ _TRIGGER_ALTERNATIVES: Final = (
         r"(?:crop|marketing|school)\s+year)\s+before\b"
         r"|\s+(?:(?:epidemiological|epi)\s+)?(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
+    )
+    + "|"
+    + _any_case(
+        "during|throughout|amid|before|at",
+        r"(?=(?i:\s+(?:the\s+(?:height|peak)\s+of\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?"
+        r"(?:pandemic|lockdowns?)\b))",
+    )
+    + "|"
+    + _any_case(
+        "atlantic|pacific|eastern|central|hurricane",
+        r"(?=(?:\s+pacific)?(?:\s+hurricane)?\s+season\b)",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
@@ -899,6 +925,22 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:\s+(?:de|del)\s+(?P<hol_y>{_Y_ES})|\s+del\s+(?P<hol_rel2>año\s+pasado)\b|"
         r"\s+pasad[ao]\b)?",
     ),
+    # "durante la pandemia", "antes de la pandemia de covid-19": a time the text gives no dates
+    # for (its figures have no period and take none from the sentence before)
+    (
+        "era",
+        r"\b(?:(?:(?:durante|antes\s+de|en\s+medio\s+de)\s+la|en\s+plena)\s+pandemia"
+        r"|(?:durante\s+el|antes\s+del)\s+confinamiento)"
+        r"(?:\s+(?:de|del|por)\s+(?:la\s+)?(?:covid(?:-19)?|coronavirus))?\b",
+    ),
+    # "la temporada de huracanes del Atlántico de 2024", "la temporada ciclónica 2023": 1 June
+    # to 30 November (the eastern Pacific's from 15 May); "la temporada de huracanes pasada"
+    (
+        "storm_season",
+        r"\btemporada\s+(?:de\s+huracanes|ciclónica|ciclonica)(?:\s+(?:en\s+el|del)\s+"
+        r"(?P<hs_b_es>Atlántico|Atlantico|Pacífico|Pacifico)(?:\s+(?:oriental|nororiental|norte))?)?"
+        rf"(?:\s+(?:de\s+|del\s+año\s+)?(?P<hs_y_es>{_Y_ES})|\s+(?P<hs_rel_es>pasada|del\s+año\s+pasado)\b)?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:horas|hrs\.?|h\b|a\.\s?m\.|p\.\s?m\.)"
@@ -953,13 +995,16 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     (
         "week_to",
         rf"(?i:la\s+)?(?i:semana)\s+(?i:que\s+(?:terminó|concluyó|finalizó|cerró)|al|hasta\s+el)\s+"
-        rf"(?:el\s+)?(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?",
+        rf"(?:el\s+)?(?:{_WD_ES}(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?"
+        # ("la semana que terminó el domingo": the seven days to the latest Sunday)
+        rf"|(?P<wt_wd>{_DIAS})(?:\s+pasado)?\b(?!\s+\d))",
     ),
     (
         "fiscal_end",
         rf"(?i:el\s+)?(?i:año|ejercicio)\s+fiscal\s+(?P<fy3>{_Y_ES}),?\s+(?i:que\s+)?"
         rf"(?P<fe_how>(?i:terminó|termina|concluyó|cerró|finalizó|comenzó|inició|empezó))\s+"
-        rf"(?:el\s+)?(?P<fe_d>{_D})\s+de\s+(?P<fe_m>{_MES})",
+        # ("el año fiscal 2024, que terminó en septiembre": to the end of that month)
+        rf"(?:(?:el\s+)?(?P<fe_d>{_D})\s+de\s+|en\s+)(?P<fe_m>{_MES})",
     ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
@@ -1050,7 +1095,10 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "following_year",
-        r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
+        # ("el presupuesto del próximo año", "el año entrante", "el año que viene": the year
+        # after publication, as "el próximo año")
+        r"\b(?:el|al|del)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año|año\s+entrante|"
+        r"año\s+que\s+viene)\b",
     ),
     (
         "previous_unit",
@@ -1207,6 +1255,14 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
         "de|del|desde|entre",
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
     )
+    + "|"
+    + _any_case(
+        "durante|en|antes",
+        r"(?=\s+(?:de\s+|medio\s+de\s+)?la\s+pandemia\b|\s+plena\s+pandemia\b"
+        r"|\s+(?:el|del)\s+confinamiento\b)",
+    )
+    + "|"
+    + _any_case("temporada", r"(?=\s+(?:de\s+huracanes|ciclónica|ciclonica)\b)")
     + "|"
     + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
     + "|"
@@ -1797,7 +1853,118 @@ def find_time_expressions(
         _add_previous_spans_es(sentence, found)
     if published_at is not None and len(found) > 1 and "meses" in sentence:
         _twelve_months_to_month_es(found, published_at)
+    if found and (" the " in sentence or " el " in sentence):
+        _add_elided_parts(sentence, found, published_at)
+    if found and _STOCK_LEVEL.search(sentence) is not None:
+        _part_ends(sentence, found)
     return found
+
+
+# "at the end of the second quarter", "al cierre del primer semestre": the last day of a part of
+# the year, for a level or a stock measured on it.
+_PART_END_BEFORE: Final = compiled(
+    r"(?:\b(?:at|by)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?|\b(?:al|hasta\s+el)\s+"
+    r"(?:cierre|final)\s+del?\s+|\ba\s+(?:finales|fines)\s+del?\s+)$",
+    re.IGNORECASE,
+)
+# What is measured at a point in time ("reserves stood at", "la cartera de créditos ascendía a").
+_STOCK_LEVEL: Final = compiled(
+    r"\b(?:debt|reserves|deposits|loan\s+(?:book|portfolio)|assets|backlogs?|inventor(?:y|ies)|"
+    r"stood\s+at|deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|activos|existencias|"
+    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_ends(sentence: str, found: list[TimeExpr]) -> None:
+    """'Reserves stood at $23.4 billion at the end of the second quarter': a level on the
+    quarter's (or half's) last day, as at the end of a month or a year, not over the quarter."""
+    for at, expr in enumerate(found):
+        if (
+            expr.kind != "period"
+            or expr.period_end is None
+            or expr.period_start is None
+            or expr.period_start == expr.period_end
+            or _NAMED_PART.search(expr.text) is None
+            or _PART_END_BEFORE.search(sentence, max(0, expr.start - 24), expr.start) is None
+        ):
+            continue
+        day = expr.period_end
+        found[at] = TimeExpr(
+            expr.start, expr.end, expr.text, "period", day, day, f"end of part '{expr.text}'"
+        )
+
+
+# "from 6.8 percent in the third", "tras 2,4 % en el primero", "and 7 percent in the second":
+# an ordinal whose noun, a quarter or a half named before it in the sentence, is left out.
+_ELIDED_PART: Final = compiled(
+    r"\b(?:(?i:in|during|for|over)\s+the|(?i:en|durante|para)\s+el)\s+"
+    r"(?P<n>first|second|third|fourth|primero|segundo|tercero|cuarto)"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:and|y|of\s+the\s+year|del\s+año)\b))"
+)
+_PART_NUMBER: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4,
+}  # fmt: skip
+
+
+def _add_elided_parts(
+    sentence: str, found: list[TimeExpr], published_at: datetime.date | None
+) -> None:
+    """'Unemployment fell to 6.1 percent in the fourth quarter, from 6.8 percent in the third':
+    the other quarter (or half) of the same year as the one just named, in its place. (Not
+    after a part still under way at publication, which the figure's tense may yet move to the
+    year before.)"""
+    for match in _ELIDED_PART.finditer(sentence):
+        named = next(
+            (
+                t
+                for t in reversed(found)
+                if t.end <= match.start()
+                and t.kind == "period"
+                and t.period_start is not None
+                and t.period_end is not None
+                and _NAMED_PART.search(t.text) is not None
+            ),
+            None,
+        )
+        if named is None or named.period_start is None or named.period_end is None:
+            continue
+        if published_at is not None and named.period_end > published_at:
+            continue
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        span_months = (
+            (named.period_end.year - named.period_start.year) * 12
+            + named.period_end.month
+            - named.period_start.month
+            + 1
+        )
+        if span_months not in (3, 6) or named.period_start.day != 1:
+            continue
+        number = _PART_NUMBER[match.group("n").lower()]
+        if number > 12 // span_months:
+            continue
+        year = named.period_start.year
+        first = datetime.date(year, 1 + span_months * (number - 1), 1)
+        last = _month_end(year, first.month + span_months - 1)
+        which = "quarter" if span_months == 3 else "half"
+        at = match.start("n")
+        found.append(
+            TimeExpr(
+                at,
+                match.end(),
+                match.group("n"),
+                "period",
+                first,
+                last,
+                f"{which} {number} of {year} ('{match.group(0)}', after '{named.text}')",
+            )
+        )
+    found.sort(key=lambda t: t.start)
+
+
+_NAMED_PART: Final = compiled(r"(?i:quarter|trimestre|half|semestre)")
 
 
 def _last_year_long(
@@ -2589,6 +2756,12 @@ _PROJECTED_FOR_ES: Final = compiled(
 )
 
 
+# "cerró el año con", "terminaron ese año con": what a whole year added up to.
+_CLOSED_THE_YEAR_ES: Final = compiled(
+    r"\b(?:cerr|termin|finaliz|conclu)(?:ó|aron|aba|aban|ía|ían|yó|yeron)\s+(?:el|ese|aquel)\s+año\b"
+)
+
+
 def _resolve(
     match: re.Match[str],
     kind: str,
@@ -2664,6 +2837,9 @@ def _resolve(
             # ("La meta para 2030 es del 20 %. Hace un año, era de 16,4": a year before
             # publication, not before a year still to come)
             and (pub is None or last_year <= pub.year)
+            # ("Hace una década, el país cerró el año con 477 homicidios": the whole year then,
+            # not the part of it the sentence before counted)
+            and _CLOSED_THE_YEAR_ES.search(sentence, end) is None
         ):
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
@@ -3240,6 +3416,26 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "era":
+        return make(None, None, f"era '{text}'", "block")
+    if kind == "storm_season":
+        basin = (g("hs_b") or g("hs_b_es")).lower()
+        pacific = "pacific" in basin or "pacífico" in basin
+        season_year = g("hs_y") or g("hs_y2") or g("hs_y_es")
+        opens = (5, 15) if pacific else (6, 1)
+        if season_year:
+            year = int(season_year)
+        elif g("hs_rel_es") or g("hs_rel"):
+            if pub is None:
+                return make(None, None, "")
+            year = pub.year - 1
+        elif pub is not None:
+            # (a season without its year: the latest one to have begun)
+            year = pub.year - (pub < datetime.date(pub.year, *opens))
+        else:
+            return make(None, None, "")
+        first = datetime.date(year, *opens)
+        return make(first, datetime.date(year, 11, 30), f"hurricane season {year} ('{text}')")
     if kind == "season":
         if not g("ss"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 year")
@@ -3428,7 +3624,10 @@ def _resolve(
         # year" steps on from the year the text speaks of
         if pub is not None and (
             lowered == "next year"
-            or ((last_year is None or last_year == earlier_year) and "próximo" in lowered)
+            or (
+                (last_year is None or last_year == earlier_year)
+                and ("próximo" in lowered or "entrante" in lowered or "que viene" in lowered)
+            )
         ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
