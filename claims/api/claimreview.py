@@ -23,7 +23,8 @@ Claim) carries the attribution chain:
 - `contributor`: the sources that relayed it, in order (`relayed_by`).
 - `appearance`: the document it was reported in (with its publisher).
 - `claimReviewed` is the statement as first reported; when a correction reworded the claim,
-  `reviewBody` says so ("Corrected: <the statement now>").
+  `reviewBody` says so ("Corrected: <the statement now>"), and when it corrected the figure
+  alone, it gives the figure now ("Corrected: the figure is about 16.1 per 100,000 people.").
 - `datePublished`: when the claim was made — its `occurred_at`, else the day the document that
   reported it was published (absent when neither is known); `inLanguage`: the claim's language.
 
@@ -193,7 +194,27 @@ def claim_review(
     }
     if as_made != document["statement"]:
         review["reviewBody"] = f"Corrected: {document['statement']}"
+    elif document["status"] == "corrected" and document.get("value"):
+        # A correction of the figure alone: the finding is the figure now.
+        review["reviewBody"] = f"Corrected: the figure is {_figure_words(document['value'])}."
     return review
+
+
+_QUALIFIER_WORDS = {
+    "approximately": "about ",
+    "nearly": "nearly ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "up_to": "up to ",
+    "at_most": "at most ",
+    "less_than": "less than ",
+}
+
+
+def _figure_words(value: Mapping[str, Any]) -> str:
+    """'about 16.1 per 100,000 people' from a claim document's value."""
+    hedge = _QUALIFIER_WORDS.get(str(value.get("qualifier") or ""), "")
+    return f"{hedge}{value.get('amount')} {value.get('unit')}".strip()
 
 
 def data_feed(reviews: list[dict[str, Any]], url: str, modified: str | None) -> dict[str, Any]:

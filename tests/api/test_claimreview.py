@@ -320,6 +320,29 @@ def test_a_reworded_claim_is_reviewed_as_it_was_made(api: Api, demo: Ids) -> Non
     assert "reviewBody" not in untouched.json()
 
 
+def test_a_corrected_figure_is_told_in_the_review_body(api: Api, demo: Ids) -> None:
+    """A correction of the figure alone leaves the statement as it was made: the review says
+    what the figure is now, or a reader of the review could not tell what was corrected."""
+    claim_id = demo["claim:homicide-rate-2012"]
+    before = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    corrected = api("editor").post(
+        f"/api/v1/claims/{claim_id}/correct/",
+        {
+            "expected_version": before["version"],
+            "reason": "The revised count.",
+            "value": {**before["value"], "amount": "35.9", "qualifier": "approximately"},
+        },
+        format="json",
+    )
+    assert corrected.status_code == 200, corrected.json()
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert review["claimReviewed"] == before["statement"]
+    assert review["reviewRating"]["alternateName"] == "Corrected"
+    assert review["reviewBody"] == (
+        f"Corrected: the figure is about 35.9 {before['value']['unit']}."
+    )
+
+
 def test_a_client_that_asks_for_json_ld_gets_it_as_such(api: Api, demo: Ids) -> None:
     url = f"/api/v1/claims/{demo['claim:trafficker-killed']}/claimreview/"
     client = api("anonymous")
