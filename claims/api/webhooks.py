@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from django.core.validators import RegexValidator
 from django.db.models import Count
-from django.urls import path
+from django.urls import path, reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiCallback,
@@ -358,7 +358,10 @@ class WebhookCollectionView(WebhookView):
         except services.Invalid as exc:
             raise _refused(exc) from None
         body = {**webhook_document(registered.subscription), "secret": registered.secret}
-        return Response(WebhookCreatedOutput(body).data, status=201)
+        location = request.build_absolute_uri(
+            reverse("api-webhook-detail", args=[registered.subscription.pk])
+        )
+        return Response(WebhookCreatedOutput(body).data, status=201, headers={"Location": location})
 
 
 class WebhookDetailView(WebhookView):

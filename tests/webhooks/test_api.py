@@ -36,6 +36,7 @@ def test_registering_shows_the_secret_once(api: Api, hooks: FakeResolver) -> Non
     body = response.json()
     assert body["events"] == ["claim.refuted", "citation.stale"]
     assert body["secret"].startswith("whsec_")
+    assert response["Location"] == f"http://testserver/api/v1/webhooks/{body['id']}/"
     sub = Subscription.objects.get(pk=body["id"])
     assert decrypt(sub.secret_encrypted) == body["secret"]
     assert sub.created_by == "editor"
