@@ -746,8 +746,11 @@ def build_report(
     if not subject:
         raise CommandRejected("Say whom or what the figure is about.", "subject")
     attributed_to = given("attributed_to", None) or candidate.suggested_source
+    named = candidate.get("attributed_to")
+    if not attributed_to and named:
+        # (a source registered since the article was imported, through the API or by name)
+        attributed_to = SourceIndex.load().resolve(str(named))
     if not attributed_to:
-        named = candidate.get("attributed_to")
         hint = f" The article attributes it to {named!r}." if named else ""
         raise CommandRejected(
             f"Choose the source the claim is attributed to.{hint}", "attributed_to"

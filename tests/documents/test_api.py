@@ -388,10 +388,20 @@ def test_accepting_keeps_whom_the_article_quotes_and_its_language(api: Api, demo
     )
     assert other.status_code == 201, other.content
     assert other.json()["said_by"] == "the U.N."
+    # The same figure told in Spanish is the claim just accepted, not another one.
+    same = imported(
+        api,
+        text="La tasa de homicidios bajó a 34,5 por cada 100.000 habitantes en 2012, según la ONU.",
+    )
+    held = api("contributor").post(
+        accept_url(same["id"], 0), {"attributed_to": demo["source:un"]}, format="json"
+    )
+    assert held.status_code == 400, held.content
+    assert plain.json()["id"] in held.json()["claim"][0]
     # A Spanish text: the claim is recorded in Spanish.
     spanish = imported(
         api,
-        text="La tasa de homicidios bajó a 34,5 por cada 100.000 habitantes en 2012, según la ONU.",
+        text="La tasa de homicidios fue de 38,6 por cada 100.000 habitantes en 2011, según la ONU.",
     )
     assert spanish["candidates"], spanish
     es = api("contributor").post(

@@ -348,6 +348,27 @@ def test_an_unknown_source_is_offered_for_registration(
     assert all(c["source_to_register"] is None for c in after["candidates"])
 
 
+def test_a_source_registered_after_the_import_is_the_one_accepted(api: Api, demo: DemoIds) -> None:
+    """Registered through the API, not from the article's page: accepting without a source
+    finds it by the name the article gives, as the import would have."""
+    text = "The Lakeport Transport Ministry said road deaths fell from 61 in 2023 to 52 in 2024."
+    body = post(api, text, published_at="2025-02-10")
+    first = by_amount(body, "61")
+    accept = f"{DOCS}{body['id']}/candidates/{first['n']}/accept/"
+    refused = api("contributor").post(accept, {}, format="json")
+    assert refused.status_code == 400
+    assert "Lakeport Transport Ministry" in refused.json()["attributed_to"][0]
+    registered = api("contributor").post(
+        "/api/v1/sources/",
+        {"name": "Lakeport Transport Ministry", "kind": "government"},
+        format="json",
+    )
+    assert registered.status_code == 201, registered.content
+    accepted = api("contributor").post(accept, {}, format="json")
+    assert accepted.status_code == 201, accepted.content
+    assert accepted.json()["attributed_to"] == registered.json()["id"]
+
+
 def test_a_source_is_offered_without_the_article_the_sentence_put_before_it(
     api: Api, demo: DemoIds, login: Callable[[str], Client]
 ) -> None:

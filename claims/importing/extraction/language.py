@@ -181,17 +181,21 @@ def detect(text: str) -> Detected:
 
 
 def _other_script(sample: str, letters: int) -> str | None:
-    """The language or script of a text most of whose letters are not Latin, or None. Japanese
-    when it has kana among its Chinese characters."""
+    """The language or script of a text most of whose letters are not Latin and most of those
+    of one script, or None (a mix of scripts, such as a sweep of code points, says nothing).
+    Japanese when it has kana among its Chinese characters."""
     others = _NON_LATIN.findall(sample)
     if len(others) * 2 <= letters:
         return None
     found: Counter[str] = Counter()
     for ch in others[:400]:
         found[_SCRIPTS.get(unicodedata.name(ch, "").split(" ", 1)[0], "x-other")] += 1
-    if found["ja"] and found["zh"]:
-        return "ja"
-    return found.most_common(1)[0][0]
+    if found["ja"]:
+        found["ja"] += found.pop("zh", 0)  # (Japanese writes Chinese characters with its kana)
+    script, count = found.most_common(1)[0]
+    if count * 5 < sum(found.values()) * 4:
+        return None
+    return script
 
 
 def _short_spanish(sample: str, counts: Counter[str], letters: dict[str, int]) -> Detected | None:
