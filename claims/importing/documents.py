@@ -846,7 +846,7 @@ def accept_candidate(
             },
         )
         result = services.report(command, ctx)
-        _decided(locked, user, CandidateAction.REPORT, command.claim_id)
+        _decided(locked, user, CandidateAction.REPORT, command.claim_id, command.attributed_to)
     return Accepted(locked, command.claim_id, result)
 
 
@@ -896,15 +896,28 @@ def _refuse_a_duplicate(candidate: DocumentCandidate, report: c.ReportClaim) -> 
         )
 
 
-def _decided(candidate: DocumentCandidate, user: Any, action: str, claim_id: str) -> None:
+def _decided(
+    candidate: DocumentCandidate, user: Any, action: str, claim_id: str, source: str | None
+) -> None:
+    """Mark the candidate accepted, with the source it was accepted as (which it then shows as
+    its `attributed_to`, and no longer offers to register)."""
     candidate.status = CandidateStatus.ACCEPTED
     candidate.action = action
     candidate.claim_id = claim_id
     candidate.decided_by = user
     candidate.decided_at = timezone.now()
     candidate.reason = ""
+    candidate.suggested_source = source or candidate.suggested_source
     candidate.save(
-        update_fields=["status", "action", "claim_id", "decided_by", "decided_at", "reason"]
+        update_fields=[
+            "status",
+            "action",
+            "claim_id",
+            "decided_by",
+            "decided_at",
+            "reason",
+            "suggested_source",
+        ]
     )
 
 
@@ -1016,7 +1029,7 @@ def act_on_match(
             },
         )
         result = _apply(locked, claim_id, action, attributed_to, reason, url, why, ctx)
-        _decided(locked, user, action, claim_id)
+        _decided(locked, user, action, claim_id, attributed_to)
     return Matched(locked, claim_id, action, relation, result)
 
 

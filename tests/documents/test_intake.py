@@ -367,6 +367,13 @@ def test_a_source_registered_after_the_import_is_the_one_accepted(api: Api, demo
     accepted = api("contributor").post(accept, {}, format="json")
     assert accepted.status_code == 201, accepted.content
     assert accepted.json()["attributed_to"] == registered.json()["id"]
+    # The candidate says whom it was accepted as, and offers no registration any more.
+    after = by_amount(api("contributor").get(f"{DOCS}{body['id']}/").json(), "61")
+    assert (after["status"], after["attributed_to"], after["source_to_register"]) == (
+        "accepted",
+        registered.json()["id"],
+        None,
+    )
 
 
 def test_a_source_is_offered_without_the_article_the_sentence_put_before_it(
