@@ -131,6 +131,7 @@ class CitationCollectionView(ApiView):
     """GET lists citations; POST records one (contributors and editors)."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["cite"].role}
+    command_ids = True  # its command takes a command_id (claims/api/idempotency.py)
 
     @extend_schema(
         operation_id="citations_list",
@@ -200,6 +201,7 @@ class AcknowledgeCitationView(ApiView):
     """Mark a citation handled at its claim's current version (contributors and editors)."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["acknowledge_citation"].role}
+    command_ids = True  # its command takes a command_id (claims/api/idempotency.py)
 
     @extend_schema(
         operation_id="citations_acknowledge",

@@ -35,7 +35,7 @@ from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
-from claims.core.models import Claim, Source
+from claims.core.models import Citation, Claim, Source
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
 MAX_SEEDED_EVENTS = 16  # more than any one command emits
@@ -429,7 +429,25 @@ def claim_version(claim_id: str) -> int:
 
 def cite(command: c.CiteClaim, ctx: Context) -> Result:
     """Record that something published relied on a claim (at a version, by default its
-    current one)."""
+    current one). A URL that cites the claim already is refused, naming that citation: one
+    story relies on a claim once, and is brought up to date by acknowledging."""
+    url = command.url.strip() if isinstance(command.url, str) else ""
+    held = (
+        Citation.objects.filter(
+            claim_id=command.claim, url_digest=projections.url_digest(url), url=url
+        )
+        .exclude(pk=command.citation_id)  # (a retried command is a replay, not a second one)
+        .values_list("pk", "cited_version")
+        .first()
+        if url
+        else None
+    )
+    if held is not None:
+        raise CommandRejected(
+            f"{url[:200]} cites this claim already (citation {held[0]}, at version {held[1]}): "
+            "acknowledge that citation to move it to the claim's current version.",
+            "url",
+        )
     command = dataclasses.replace(command, claim_version=claim_version(command.claim))
     return _execute("citation", command.citation_id, command, ctx, 0, creates=True)
 

@@ -57,6 +57,35 @@ def test_citing_pins_the_current_version(api: Api, demo: Ids) -> None:
     )
 
 
+def test_a_story_cites_a_claim_once(api: Api, demo: Ids) -> None:
+    """A CMS that records a citation each time it publishes again gets the one it has, named,
+    instead of a second citation in every stale list; another claim or another URL is new."""
+    claim_id = demo["claim:homicide-rate-2011"]
+    first = cite(api, claim_id)
+    assert first.status_code == 201, first.json()
+    again = cite(api, claim_id, title="Violence in Guatemala (updated)")
+    assert again.status_code == 400, again.json()
+    assert again.json()["code"] == "command_rejected"
+    assert first.json()["id"] in again.json()["url"][0]
+    assert "acknowledge that citation" in again.json()["url"][0]
+    assert Citation.objects.filter(claim_id=claim_id).count() == 1
+    # The same request retried with its command_id is a replay, not a second citation.
+    command_id = "0f9e6a52-6f35-4d8e-9a51-2a0c0a7a0c11"
+    other = cite(api, claim_id, url="https://news.example/other", command_id=command_id)
+    retried = cite(api, claim_id, url="https://news.example/other", command_id=command_id)
+    assert (other.status_code, retried.status_code) == (201, 201), retried.json()
+    assert retried.json()["id"] == other.json()["id"]
+    assert cite(api, demo["claim:homicide-rate-2012"]).status_code == 201
+    # Acknowledging takes a command_id too: the retry is answered as the first was.
+    command(api, claim_id, "refute", {"reason": "Shown false."})
+    path = f"/api/v1/citations/{first.json()['id']}/acknowledge/"
+    body = {"command_id": "5d6c1e0a-3b1f-4f7e-8c2a-9e4b7d1f0a22"}
+    acked = api("contributor").post(path, body, format="json")
+    again_acked = api("contributor").post(path, body, format="json")
+    assert (acked.status_code, again_acked.status_code) == (200, 200), again_acked.json()
+    assert again_acked.json() == acked.json()
+
+
 def test_readers_cannot_cite_and_bad_input_names_the_field(api: Api, demo: Ids) -> None:
     claim_id = demo["claim:homicide-rate-2011"]
     assert cite(api, claim_id, role="reader").status_code == 403
