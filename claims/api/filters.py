@@ -44,7 +44,9 @@ class KnownAtField(serializers.Field):
                 self.fail("invalid")
         try:
             moment = Moment().to_internal_value(text)
-        except serializers.ValidationError:
+        except serializers.ValidationError as exc:
+            if any(getattr(d, "code", "") == "edge" for d in exc.detail):
+                raise  # (a date-time, but out of the range held: the Moment says which)
             self.fail("invalid")
         return validtime.known_moment(moment)
 

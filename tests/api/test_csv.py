@@ -290,6 +290,10 @@ def test_known_at_and_conditional_gets_on_the_claim_api(api: Api, demo: Ids) -> 
     assert api("anonymous").get(url + "?known_at=2013-02-22").json()["status"] == "disputed"
     assert api("anonymous").get(url + "?known_at=2013-02-20").status_code == 404
     assert api("anonymous").get(url + "?known_at=tomorrow").status_code == 400
+    # A date-time out of the range held says so, not "Enter a date".
+    edge = api("anonymous").get(url + "?known_at=0001-01-01T00:00:00Z")
+    assert edge.status_code == 400
+    assert edge.json()["known_at"][0].startswith("Give a date-time between 0001-01-02")
     listed = api("anonymous").get("/api/v1/claims/?known_at=2013-02-21").json()
     assert claim not in {c["id"] for c in listed["results"]}
 
