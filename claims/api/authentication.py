@@ -38,6 +38,26 @@ class TokenRevoked(exceptions.AuthenticationFailed):
 
 class TokenAuthentication(authentication.TokenAuthentication):
     keyword = "Token"
+    # 'Bearer' is read as 'Token': many HTTP clients send it for any token, and a key they sent
+    # was otherwise ignored (a read answered as to anyone, a write "no credentials").
+    ALSO = b"bearer"
+
+    def authenticate(self, request: Any) -> tuple[Any, Any] | None:
+        """DRF's reading of the header (the same refusals), with either keyword."""
+        auth = authentication.get_authorization_header(request).split()
+        if not auth or auth[0].lower() not in (self.keyword.lower().encode(), self.ALSO):
+            return None
+        if len(auth) != 2:
+            raise exceptions.AuthenticationFailed(
+                "Invalid token header: give the keyword and the token, one space between."
+            )
+        try:
+            key = auth[1].decode()
+        except UnicodeError:
+            raise exceptions.AuthenticationFailed(
+                "Invalid token header. Token string should not contain invalid characters."
+            ) from None
+        return self.authenticate_credentials(key)
 
     _sql: str | None = None
     _user_fields: list[str] = []
@@ -142,7 +162,8 @@ class TokenScheme(OpenApiAuthenticationExtension):
             "in": "header",
             "name": "Authorization",
             "description": (
-                "`Authorization: Token <token>`, with a token from `POST /api/v1/auth/token/`. "
+                "`Authorization: Token <token>` (or `Bearer <token>`), with a token from "
+                "`POST /api/v1/auth/token/`. "
                 "A token expires CLAIMS_TOKEN_TTL_HOURS after it was issued (720 by default) "
                 "and can be revoked at any time (`DELETE /api/v1/auth/tokens/{id}/`); both then "
                 "answer 401 with the code `token_expired` or `token_revoked`."

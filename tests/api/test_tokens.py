@@ -101,6 +101,26 @@ def test_an_owner_revokes_a_token_and_it_answers_401_at_once(demo: Any) -> None:
     assert stored.revoked_at is not None
 
 
+def test_a_bearer_token_is_a_token(demo: Any) -> None:
+    """Clients that send any token as 'Bearer' are read as its owner, refusals alike; another
+    scheme is no token."""
+    issued = _login().json()
+    bearer = APIClient()
+    bearer.credentials(HTTP_AUTHORIZATION=f"Bearer {issued['token']}")
+    mine = bearer.get("/api/v1/auth/tokens/")
+    assert mine.status_code == 200, mine.json()
+    assert issued["id"] in [t["id"] for t in mine.json()["results"]]
+    wrong = APIClient()
+    wrong.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
+    assert wrong.get("/api/v1/claims/").status_code == 401
+    spaced = APIClient()
+    spaced.credentials(HTTP_AUTHORIZATION="Bearer")
+    assert spaced.get("/api/v1/claims/").json()["code"] == "authentication_failed"
+    other = APIClient()
+    other.credentials(HTTP_AUTHORIZATION=f"Digest {issued['token']}")
+    assert other.get("/api/v1/auth/tokens/").status_code == 401  # anonymous: no credentials
+
+
 def test_a_token_can_revoke_itself(demo: Any) -> None:
     issued = _login().json()
     client = _client(issued["token"])
