@@ -87,7 +87,9 @@ def load(path: Path = DEMO_PATH, define_indicator: Any = None) -> dict[str, int]
             aliases=tuple(s.get("aliases", ())),
         )
         ctx = services.Context(actor=system.actor, event_id_seed=f"demo:source:{s['key']}")
-        tally(services.register_source(cmd, ctx), "sources")
+        # (the demo's own names, loaded beside whatever the database holds: a source someone
+        # registered under one of them before stays theirs, and the demo's is its own)
+        tally(services.register_source(cmd, ctx, same_name_ok=True), "sources")
     if define_indicator is not None:
         for ind in demo.get("indicators", []):
             define_indicator(actor=system.actor, **ind)

@@ -134,7 +134,7 @@ def realistic(case: Any) -> None:
             c.CiteClaim(
                 citation_id=services.new_id(),
                 claim=str(claim_id),
-                url="https://news.example.org/story",
+                url=f"https://news.example.org/story/{services.new_id()}",
                 version=1,
             ),
             services.Context(actor="editor"),
