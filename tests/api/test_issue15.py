@@ -131,6 +131,20 @@ def test_the_year_the_zetas_arrived_is_no_figure_in_the_demo(api: Api, demo: Dem
     assert claim["period"] == {"start": "2007-01-01", "end": "2012-12-31"}
 
 
+def test_the_demo_loads_beside_a_source_of_the_same_name(db: Any, settings: Any) -> None:
+    """A 'United Nations' registered before the demo stays; the demo's is registered too."""
+    from tests.factories import load_demo
+
+    mine = services.new_id()
+    services.register_source(
+        c.RegisterSource(source_id=mine, name="United Nations", kind="organization"),
+        services.Context(actor="editor"),
+    )
+    load_demo(settings)
+    assert services.load_source(mine) is not None
+    assert services.load_source(DemoIds()["source:un"]) is not None
+
+
 def test_a_demo_log_holding_the_report_as_a_figure_is_recast_by_load_demo(
     db: Any, settings: Any
 ) -> None:
