@@ -43,6 +43,7 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from claims.core import selectors
+from claims.core.domain.values import QUALIFIER_WORDS
 from claims.core.models import Source
 
 RATINGS: dict[str, tuple[int, str]] = {
@@ -200,21 +201,10 @@ def claim_review(
     return review
 
 
-_QUALIFIER_WORDS = {
-    "approximately": "about ",
-    "nearly": "nearly ",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "up_to": "up to ",
-    "at_most": "at most ",
-    "less_than": "less than ",
-}
-
-
 def _figure_words(value: Mapping[str, Any]) -> str:
     """'about 16.1 per 100,000 people' from a claim document's value."""
-    hedge = _QUALIFIER_WORDS.get(str(value.get("qualifier") or ""), "")
-    return f"{hedge}{value.get('amount')} {value.get('unit')}".strip()
+    hedge = QUALIFIER_WORDS.get(str(value.get("qualifier") or ""), "")
+    return " ".join(w for w in (hedge, str(value.get("amount")), str(value.get("unit"))) if w)
 
 
 def data_feed(reviews: list[dict[str, Any]], url: str, modified: str | None) -> dict[str, Any]:

@@ -379,10 +379,10 @@ def register_source(
     command: c.RegisterSource, ctx: Context, *, same_name_ok: bool = False
 ) -> Result:
     """Register a source. Another source's name (letter case, accents and blanks aside) is
-    refused, unless the source is a person (people share names) or `same_name_ok`: a name two
-    sources share names neither of them in a spreadsheet or an article."""
-    if not same_name_ok and str(command.kind).strip().lower() != "person":
-        _refuse_a_taken_name(command.name, command.source_id)
+    refused, unless both are people (people share names) or `same_name_ok`: a name two sources
+    share names neither of them in a spreadsheet or an article."""
+    if not same_name_ok:
+        _refuse_a_taken_name(command.name, command.source_id, _is_person(command.kind))
     return _execute("source", command.source_id, command, ctx, 0)
 
 
@@ -395,21 +395,23 @@ def update_source(
             command.kind
             or Source.objects.filter(pk=source_id).values_list("kind", flat=True).first()
         )
-        if str(kind or "").strip().lower() != "person":
-            _refuse_a_taken_name(command.name, source_id)
+        _refuse_a_taken_name(command.name, source_id, _is_person(kind))
     return _execute("source", source_id, command, ctx, expected)
 
 
-def _refuse_a_taken_name(name: object, source_id: str) -> None:
+def _is_person(kind: object) -> bool:
+    return str(kind or "").strip().lower() == "person"
+
+
+def _refuse_a_taken_name(name: object, source_id: str, person: bool) -> None:
+    """Refuse a name another source has, unless both are people."""
     if not isinstance(name, str) or not name.strip():
         return  # (the domain names what is wrong with it)
     folded = projections.search_text(name)
-    taken = (
-        Source.objects.filter(Q(search=folded) | Q(search__startswith=folded + "\n"))
-        .exclude(pk=source_id)
-        .values_list("pk", "name")
-        .first()
-    )
+    others = Source.objects.filter(Q(search=folded) | Q(search__startswith=folded + "\n"))
+    if person:
+        others = others.exclude(kind="person")  # (a person's name may be another person's)
+    taken = others.exclude(pk=source_id).values_list("pk", "name").first()
     if taken is not None:
         raise CommandRejected(
             f"A source named {taken[1]!r} is registered ({taken[0]}): use it, or give this one "

@@ -328,7 +328,8 @@ def _value(get: Mapping[str, str], bad: Callable[[str, str], None]) -> Quantity 
     try:
         return Quantity.of(amount, unit, qualifier or "exact")
     except DomainError as exc:
-        bad(getattr(exc, "field", None) or "amount", str(exc))
+        field = getattr(exc, "field", None) or "amount"
+        bad(FIELD_COLUMNS.get(field, field), str(exc))
     except (ValueError, ArithmeticError):
         bad("amount", "Not an amount: give a decimal number such as 34.5 or -5.")
     return None

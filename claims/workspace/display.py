@@ -12,19 +12,8 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from claims.core import selectors
 from claims.core.domain import events as ev
-from claims.core.domain.values import Quantity
+from claims.core.domain.values import QUALIFIER_WORDS, Quantity
 from claims.core.selectors import EventView
-
-QUALIFIER_WORDS = {
-    "exact": "",
-    "approximately": "about",
-    "nearly": "nearly",
-    "at_least": "at least",
-    "more_than": "more than",
-    "up_to": "up to",
-    "at_most": "at most",
-    "less_than": "less than",
-}
 
 # What a proposition (a claim without a figure) shows where a figure claim shows its value.
 PROPOSITION = "A statement without a figure (a proposition)"

@@ -177,7 +177,7 @@ def test_bad_other_names_are_refused_with_the_field_named_and_nothing_written(
     assert eventstore.head_position() == before
 
 
-@pytest.mark.parametrize("name", ["\u200b", "\x1b", "\u2060\u200d"])
+@pytest.mark.parametrize("name", ["\u200b", "\x1b", "\u2060\u200d", "\u3164", "\u2800 \u115f"])
 def test_a_name_that_shows_nothing_is_refused(api: Api, demo: Ids, name: str) -> None:
     before = eventstore.head_position()
     response = api("contributor").post(
@@ -229,6 +229,13 @@ def test_a_name_another_source_has_is_refused_unless_both_are_people(api: Api, d
             "/api/v1/sources/", {"name": "María López", "kind": "person"}, format="json"
         )
         assert person.status_code == 201, person.json()
+    # A person may not take an organisation's name, nor an organisation a person's.
+    for name, kind in (("United Nations", "person"), ("maría lópez", "organization")):
+        taken = api("contributor").post(
+            "/api/v1/sources/", {"name": name, "kind": kind}, format="json"
+        )
+        assert taken.status_code == 400, taken.json()
+        assert "is registered" in taken.json()["name"][0]
 
 
 def test_the_source_search_finds_a_source_by_another_name(api: Api, demo: Ids) -> None:

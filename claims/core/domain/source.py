@@ -65,9 +65,13 @@ def _name(raw: object, field: str) -> str:
     """A name someone can read: stripped, at most 200 characters, with a visible character (a
     zero-width space or a control character alone names nothing)."""
     name = clean_text(raw, field, max_len=200)
-    if not any(ch.isprintable() and not ch.isspace() for ch in name):
+    if not any(ch.isprintable() and not ch.isspace() and ch not in _BLANKS for ch in name):
         raise CommandRejected("A name needs a visible character.", field)
     return name
+
+
+# Printable characters that show nothing: the Hangul fillers and the blank Braille pattern.
+_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _folded(name: str) -> str:

@@ -93,6 +93,17 @@ class Qualifier(enum.StrEnum):
 
 
 _QUALIFIER_VALUES = frozenset(q.value for q in Qualifier)
+# How each qualifier reads before a figure ('about 34.5 per 100,000 people'; exact: nothing).
+QUALIFIER_WORDS: dict[str, str] = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATELY: "about",
+    Qualifier.NEARLY: "nearly",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.UP_TO: "up to",
+    Qualifier.AT_MOST: "at most",
+    Qualifier.LESS_THAN: "less than",
+}
 
 
 @dataclass(frozen=True, slots=True)
