@@ -83,11 +83,13 @@ def check(data: bytes | str) -> Report:
     report = Report(rows=len(rows), errors=errors)
     if errors:
         return report
-    existing = set(selectors.current_versions(p.command.claim_id for p in parsed))
-    held = selectors.current_versions(p.held_id for p in parsed if p.held_id)
+    # (the claims the rows would make and those they were exported from, in one read)
+    versions = selectors.current_versions(
+        {*(p.command.claim_id for p in parsed), *(p.held_id for p in parsed if p.held_id)}
+    )
     for row in parsed:
-        if row.held_id in held:
-            differs = _differences(row, row.held_id, row.held_version, held[row.held_id])
+        if row.held_id in versions:
+            differs = _differences(row, versions[row.held_id])
             if differs:
                 report.errors.append(_differs_error(row, differs))
         elif row.held_id:
@@ -102,12 +104,11 @@ def check(data: bytes | str) -> Report:
                 )
             )
     if report.errors:
-        report.skipped = 0
         return report
     seen: set[str] = set()
     for row in parsed:
         claim_id = row.command.claim_id
-        if row.held_id in held or claim_id in existing or claim_id in seen:
+        if row.held_id in versions or claim_id in versions or claim_id in seen:
             report.skipped += 1
         else:
             seen.add(claim_id)
@@ -115,12 +116,14 @@ def check(data: bytes | str) -> Report:
     return report
 
 
-def _differences(row: ParsedRow, claim_id: str, version: int | None, current: int) -> list[str]:
-    """The columns in which a row exported from a claim the tracker holds differs from that
-    claim as it stood at the row's version (the current one when the row names none it had)."""
+def _differences(row: ParsedRow, current: int) -> list[str]:
+    """The columns in which a row exported from a claim the tracker holds (at version `current`)
+    differs from that claim as it stood at the row's version (the current one when the row
+    names none it had)."""
+    version = row.held_version
     if version is None or not 0 < version <= current:
         version = current
-    held = claim_domain.replay([r.event for r in eventstore.load(claim_id, 0, version)])
+    held = claim_domain.replay([r.event for r in eventstore.load(row.held_id, 0, version)])
     row_claim = claim_domain.replay(claim_domain.decide(None, row.command))
     if held is None or row_claim is None:  # pragma: no cover - a held claim has events
         return []

@@ -619,8 +619,14 @@ def source_list(
     if kind:
         rows = rows.filter(kind=kind)
     if q:
-        rows = rows.filter(search__contains=projections.search_text(q))
+        rows = named_with(rows, q)
     return SourceList(rows)
+
+
+def named_with(rows: QuerySet[models.Source], text: str) -> QuerySet[models.Source]:
+    """The sources whose name or one of whose other names holds `text`, letter case and
+    accents aside (the search column projections.search_text writes)."""
+    return rows.filter(search__contains=projections.search_text(text))
 
 
 def source_names(ids: Iterable[str | None] | None = None) -> dict[str, str]:

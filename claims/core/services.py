@@ -24,7 +24,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 
-from claims.core import eventstore, projections, registry
+from claims.core import eventstore, projections, registry, selectors
 from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
@@ -35,7 +35,7 @@ from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
-from claims.core.models import Citation, Claim, Source
+from claims.core.models import Claim, Source
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
 MAX_SEEDED_EVENTS = 16  # more than any one command emits
@@ -435,13 +435,11 @@ def cite(command: c.CiteClaim, ctx: Context) -> Result:
     story relies on a claim once, and is brought up to date by acknowledging."""
     url = command.url.strip() if isinstance(command.url, str) else ""
     held = (
-        Citation.objects.filter(
-            claim_id=command.claim, url_digest=projections.url_digest(url), url=url
-        )
+        selectors.citation_list(claim=command.claim, url=url)
         .exclude(pk=command.citation_id)  # (a retried command is a replay, not a second one)
         .values_list("pk", "cited_version")
         .first()
-        if url
+        if url and command.claim  # (an empty claim would filter nothing: the domain refuses it)
         else None
     )
     if held is not None:

@@ -244,13 +244,11 @@ def parse_rows(
             bad("indicator", "No indicator has this key.")
         value = _value(get, bad)
         period = _period(get, bad)
-        language = get.get("language", "")
-        if language and language.lower() not in claim_domain.LANGUAGES:
-            # (the domain's own words, with the row's other bad columns)
-            listed = ", ".join(claim_domain.LANGUAGES)
-            bad(
-                "language", f"Unsupported language {language.lower()!r}; expected one of: {listed}."
-            )
+        if get.get("language"):
+            try:  # (the domain's own check, to be named with the row's other bad columns)
+                claim_domain.language_code(get["language"])
+            except DomainError as exc:
+                bad("language", str(exc))
         occurred = None
         if get.get("occurred_at"):
             try:
@@ -351,10 +349,11 @@ def _period(get: Mapping[str, str], bad: Callable[[str, str], None]) -> Period |
             bad(column, f"Not a date: give YYYY-MM-DD ({raw[:20]!r} is none).")
     if len(dates) < 2:
         return None
-    if dates[1] < dates[0]:
-        bad("period_end", "The period ends before it starts.")
+    try:
+        return Period(dates[0], dates[1])
+    except DomainError as exc:  # (it ends before it starts)
+        bad("period_end", str(exc))
         return None
-    return Period(dates[0], dates[1])
 
 
 # A domain field named by the column that gave it.

@@ -18,7 +18,7 @@ from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
 from claims.api.throttles import LoginThrottle
-from claims.core import commands, models, projections, registry, selectors
+from claims.core import commands, models, registry, selectors
 from claims.workspace import display, links, spreadsheets, views
 from claims.workspace.bases import ReadOnlyAdmin, Route
 from claims.workspace.operations import OPERATIONS
@@ -88,7 +88,7 @@ class SourceAdmin(ReadOnlyAdmin):
         """Sources whose name or other names hold every word searched, letter case and
         accents aside ('ministerio publico' finds 'Ministerio Público')."""
         for word in search_term.split():
-            queryset = queryset.filter(search__contains=projections.search_text(word))
+            queryset = selectors.named_with(queryset, word)
         return queryset, False
 
     @admin.display(description="Other names")

@@ -254,12 +254,13 @@ def _report(state: ClaimState | None, cmd: c.ReportClaim) -> list[e.Event]:
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
             said_by=optional_text(cmd.said_by, "said_by", max_len=NAME_MAX),
             relayed_by=_relays(cmd.relayed_by, attributed_to),
-            language=_language(cmd.language),
+            language=language_code(cmd.language),
         )
     ]
 
 
-def _language(raw: str) -> str:
+def language_code(raw: str) -> str:
+    """The ISO 639-1 code of a language claims are recorded in, or CommandRejected."""
     code = clean_text(raw, "language", max_len=10).lower()
     if code not in LANGUAGES:
         raise CommandRejected(
