@@ -19,7 +19,15 @@ from claims.core import services
 from claims.core.domain import commands as c
 from claims.core.domain.claim import LANGUAGES, MAX_RELAYS
 from claims.core.domain.source import MAX_ALIASES
-from claims.core.domain.values import Document, Period, Qualifier, Quantity, parse_amount
+from claims.core.domain.values import (
+    HTTP_URL_MESSAGE,
+    HTTP_URL_REGEX,
+    Document,
+    Period,
+    Qualifier,
+    Quantity,
+    parse_amount,
+)
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 
 # Kinds of input: how a field arrives as plain data, and what the command gets from it.
@@ -68,7 +76,7 @@ class Shape:
 
 
 # An http(s) URL (any case in the scheme), as the domain accepts for evidence and sources.
-URL = Shape(r"[Hh][Tt][Tt][Pp][Ss]?://[^\x00]*", "Give an http:// or https:// URL.")
+URL = Shape(HTTP_URL_REGEX, HTTP_URL_MESSAGE)
 # A Wikidata item id, as the domain accepts (it stores it upper-cased).
 WIKIDATA_ID = Shape(r"[Qq][1-9][0-9]{0,11}", "A Wikidata id looks like Q42.")
 

@@ -27,7 +27,7 @@ from claims.core import selectors
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
-from claims.core.domain.values import Document, Period, Qualifier, Quantity
+from claims.core.domain.values import Document, Period, Qualifier, Quantity, http_url
 from claims.core.eventstore import export
 
 COLUMNS = tuple(column.name for column in selectors.EXPORT_COLUMNS)
@@ -259,8 +259,10 @@ def parse_rows(
         url = get.get("reported_in_url", "")
         published = get.get("reported_in_published_at", "")
         if url or publisher or published:
-            if url and not url.lower().startswith(("http://", "https://")):
-                bad("reported_in_url", "Give an http:// or https:// URL.")
+            try:
+                http_url(url, "reported_in_url", max_len=2000, required=False)
+            except DomainError as exc:
+                bad("reported_in_url", str(exc))
             try:
                 reported_in = Document.from_data(
                     {"url": url, "publisher": publisher, "published_at": published or None}

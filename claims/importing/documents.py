@@ -36,7 +36,7 @@ from claims.core import selectors, services
 from claims.core.domain import commands as c
 from claims.core.domain.claim import FigureStatus
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import Document, Period, Quantity
+from claims.core.domain.values import Document, Period, Quantity, http_url
 from claims.core.models import Source
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 from claims.importing import extraction, readmodels
@@ -610,9 +610,10 @@ def import_document(
     """Store the text, extract its candidates, suggest sources, and match existing claims."""
     text = storable(check_text(text))
     url, publisher = storable((url or "").strip()), storable(publisher or "")
-    if url and not url.lower().startswith(("http://", "https://")):
-        # (its candidates could not be accepted: a claim's and evidence's links are http(s))
-        raise ImportRefused("Give the article's http:// or https:// address.", "url")
+    try:  # (its candidates could not be accepted: a claim's and evidence's links are http(s))
+        http_url(url, "url", max_len=2000, required=False)
+    except CommandRejected:
+        raise ImportRefused("Give the article's http:// or https:// address.", "url") from None
     found_language = detect(text)
     language = check_language(text, language, found_language)
     try:

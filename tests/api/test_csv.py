@@ -185,6 +185,7 @@ def test_the_import_names_every_bad_row_and_field(api: Api, demo: Ids) -> None:
         "Bad link.,Guatemala,1,percent,un,javascript:alert(1),",
         "Nobody.,Guatemala,1,percent,Nobody At All,https://example.org/c,",
         "Unknown key.,Guatemala,1,percent,un,https://example.org/d,no-such-indicator",
+        "No host.,Guatemala,1,percent,un,http://,",
     ]
     body = "\n".join(lines).replace(",un,", f",{demo['source:un']},").encode()
     answer = api("editor").post("/api/v1/imports/", body, content_type="text/csv")
@@ -195,6 +196,7 @@ def test_the_import_names_every_bad_row_and_field(api: Api, demo: Ids) -> None:
         (3, "reported_in_url"),
         (4, "attributed_to"),
         (5, "indicator"),
+        (6, "reported_in_url"),
     }
     unknown = api("editor").post(
         "/api/v1/imports/", b"statement,colour\nx,y\n", content_type="text/csv"

@@ -99,6 +99,7 @@ def test_texts_declare_what_the_server_refuses(schema: dict[str, Any]) -> None:
     evidence = _body(schema, "claims_attach_evidence")["properties"]["url"]["pattern"]
     assert re.search(evidence, "HTTPS://example.org/x")
     assert not re.search(evidence, "ftp://example.org/x")
+    assert not re.search(evidence, "http://")
     source = _body(schema, "sources_register")["properties"]
     assert re.search(source["url"]["pattern"], "")  # optional: may be empty
     assert not re.search(source["wikidata_id"]["pattern"], "P31")
@@ -109,6 +110,8 @@ def test_the_server_refuses_what_the_patterns_refuse(api: Api, demo: Ids) -> Non
     for body in (
         {"url": "ftp://example.org/report.pdf"},
         {"url": "javascript:alert(1)"},
+        {"url": "http://"},  # (no host: names no page)
+        {"url": "https:///report.pdf"},
     ):
         answer = api("editor").post(
             f"{claim}/attach-evidence/", {**body, "expected_version": 1}, format="json"

@@ -550,7 +550,9 @@ def test_a_claim_and_evidence_from_an_article_carry_its_headline(api: Api, demo:
     assert evidence["title"] == headline
 
 
-@pytest.mark.parametrize("url", ["notaurl", "javascript:alert(1)", "ftp://example.org/a"])
+@pytest.mark.parametrize(
+    "url", ["notaurl", "javascript:alert(1)", "ftp://example.org/a", "http://", "https:///a"]
+)
 def test_an_article_address_that_is_no_web_address_is_refused(
     api: Api, demo: DemoIds, url: str
 ) -> None:

@@ -79,7 +79,10 @@ def test_a_missing_claim_is_refused() -> None:
     assert refusal(None, cite(claim_version=0)).field == "claim"
 
 
-@pytest.mark.parametrize("url", ["", "   ", "ftp://example.org/x", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url",
+    ["", "   ", "ftp://example.org/x", "javascript:alert(1)", "http://", "https:///a", "http://?q"],
+)
 def test_the_url_must_be_http(url: str) -> None:
     assert refusal(None, cite(url=url)).field == "url"
 

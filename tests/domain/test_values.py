@@ -1,6 +1,7 @@
 """Value objects: a Quantity's qualifier and bounds, amounts, periods and clean text."""
 
 import datetime as dt
+import re
 from decimal import ROUND_FLOOR, Context, Decimal, localcontext
 
 import pytest
@@ -11,6 +12,8 @@ from claims.core.domain.errors import CommandRejected, InvalidValue
 from claims.core.domain.values import (
     AMOUNT_STEP,
     DEFAULT_HEDGE_BAND_PCT,
+    HTTP_URL_MESSAGE,
+    HTTP_URL_REGEX,
     MAX_AMOUNT,
     Bound,
     Document,
@@ -20,6 +23,7 @@ from claims.core.domain.values import (
     Quantity,
     clean_text,
     hedge_band,
+    http_url,
     optional_text,
     parse_amount,
     parse_date,
@@ -772,3 +776,63 @@ def test_clean_text_output_is_stripped_and_storable(raw):
     assert text == text.strip()
     assert "\x00" not in text
     text.encode("utf-8")
+
+
+# --- Links --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org",
+        "HTTPS://Example.org/a b?c=d#e",
+        "http://[::1]:8000/x",
+        "https://user@news.example.org/",
+        "http://例え.jp/記事",
+    ],
+)
+def test_an_http_link_with_a_host_is_taken(url: str) -> None:
+    assert http_url(f" {url} ", "url", max_len=2000, required=True) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://",  # no host: a link to no page
+        "https:///path",
+        "http://?q=1",
+        "http://#top",
+        "http:// example.org",
+        "http://@example.org",
+        "http://:80/",
+        "http://example.org evil",
+        "ftp://example.org",
+        "example.org",
+        "javascript:alert(1)",
+    ],
+)
+def test_a_link_without_http_or_a_host_is_refused(url: str) -> None:
+    with pytest.raises(InvalidValue) as refused:
+        http_url(url, "evidence", max_len=2000, required=False)
+    assert (refused.value.field, str(refused.value)) == ("evidence", HTTP_URL_MESSAGE)
+
+
+def test_an_optional_link_may_be_left_out() -> None:
+    assert http_url("  ", "url", max_len=2000, required=False) == ""
+    with pytest.raises(InvalidValue):
+        http_url("", "url", max_len=2000, required=True)
+
+
+@given(st.text(alphabet=st.sampled_from("hHtTpPsS:/?#@ a.\t\x00é[]"), max_size=14))
+def test_the_schema_pattern_and_the_domain_agree_on_links(text: str) -> None:
+    """The API declares HTTP_URL_REGEX as the pattern a client is held to; the domain must take
+    exactly what the pattern lets through (stripped of blanks, as the API does)."""
+    text = text.strip()
+    declared = re.fullmatch(HTTP_URL_REGEX, text) is not None
+    try:
+        http_url(text, "url", max_len=2000, required=True)
+    except InvalidValue:
+        taken = False
+    else:
+        taken = True
+    assert taken == declared

@@ -22,7 +22,7 @@ from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.claim import ClaimState
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import clean_text, decimal_str
+from claims.core.domain.values import clean_text, decimal_str, http_url
 
 URL_MAX = 2000
 TITLE_MAX = 400
@@ -129,10 +129,13 @@ class CitationState:
 
 
 def _url(raw: str) -> str:
-    url = clean_text(raw, "url", max_len=URL_MAX)
-    if not url.lower().startswith(("http://", "https://")):
-        raise CommandRejected("Give the http:// or https:// URL of what was published.", "url")
-    return url
+    return http_url(
+        raw,
+        "url",
+        max_len=URL_MAX,
+        required=True,
+        message="Give the http:// or https:// URL of what was published.",
+    )
 
 
 def _published_at(raw: str | None) -> str | None:

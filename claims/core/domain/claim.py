@@ -38,6 +38,7 @@ from claims.core.domain.values import (
     Period,
     Quantity,
     clean_text,
+    http_url,
     optional_text,
     units_match,
 )
@@ -314,10 +315,7 @@ def _reported_in(document: Document | None) -> Document | None:
 
 
 def _url(raw: str | None, field: str, *, required: bool) -> str:
-    url = clean_text(raw, field, max_len=2000, required=required)
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise CommandRejected("Give an http:// or https:// URL.", field)
-    return url
+    return http_url(raw, field, max_len=2000, required=required)
 
 
 def _open_ids(state: ClaimState) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from typing import Any
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import clean_text
+from claims.core.domain.values import clean_text, http_url
 
 SOURCE_KINDS = (
     "organization",
@@ -48,10 +48,7 @@ def _kind(raw: str | None) -> str:
 
 
 def _url(raw: str | None) -> str:
-    url = clean_text(raw, "url", max_len=2000, required=False)
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise CommandRejected("Give an http:// or https:// URL.", "url")
-    return url
+    return http_url(raw, "url", max_len=2000, required=False)
 
 
 def _wikidata(raw: str | None) -> str:

@@ -500,6 +500,27 @@ def optional_text(raw: object, field: str, *, max_len: int) -> str | None:
     return text or None
 
 
+# An http(s) link, any case in the scheme, with a host: 'http://' alone or 'https:///path' names
+# no page. Written so that Python and JSON Schema's ECMA-262 read it alike (the API's schema
+# declares it; core.commands.URL).
+HTTP_URL_REGEX = (
+    r"[Hh][Tt][Tt][Pp][Ss]?://[^\x00\x09\x0a\x0d\x20/?#@:][^\x00\x09\x0a\x0d\x20/?#]*"
+    r"(?:[/?#][^\x00]*)?"
+)
+_HTTP_URL = re.compile(HTTP_URL_REGEX)
+HTTP_URL_MESSAGE = "Give an http:// or https:// URL."
+
+
+def http_url(
+    raw: object, field: str, *, max_len: int, required: bool, message: str = HTTP_URL_MESSAGE
+) -> str:
+    """A stripped http(s) URL with a host ('' when not `required` and none is given)."""
+    url = clean_text(raw, field, max_len=max_len, required=required)
+    if url and _HTTP_URL.fullmatch(url) is None:
+        raise InvalidValue(message, field)
+    return url
+
+
 # The slots' setters, for the `from_stored` readers: they fill a value the store wrote (checked
 # when it was written) without the frozen __init__'s object.__setattr__ calls; reading the log
 # builds one per figure (bench figure (c)).
