@@ -24,7 +24,8 @@ Claim) carries the attribution chain:
 - `appearance`: the document it was reported in (with its publisher).
 - `claimReviewed` is the statement as first reported; when a correction reworded the claim,
   `reviewBody` says so ("Corrected: <the statement now>"), and when it corrected the figure
-  alone, it gives the figure now ("Corrected: the figure is about 16.1 per 100,000 people.").
+  alone, it gives the figure now ("Corrected: the figure is about 16.1 per 100,000 people.");
+  a claim corrected back to what was reported has none.
 - `datePublished`: when the claim was made — its `occurred_at`, else the day the document that
   reported it was published (absent when neither is known); `inLanguage`: the claim's language.
 
@@ -123,19 +124,20 @@ def claim_review(
     url: str,
     first_reviewed: dt.datetime | None = None,
     sources: dict[str, Source] | None = None,
-    reported: Mapping[str, str] | None = None,
+    reported: Mapping[str, selectors.AsReported] | None = None,
 ) -> dict[str, Any]:
     """Build the ClaimReview for a reviewed claim's API document, published at url.
 
     `first_reviewed`: when its first verdict was recorded (the claim's latest change if not
-    given); `sources`: the sources it names, and `reported`: claims' statements as first
-    reported (selectors.reported_statements), when the caller has them already.
+    given); `sources`: the sources it names, and `reported`: claims as first reported
+    (selectors.as_reported), when the caller has them already.
 
     `claimReviewed` is the claim as it was made: a correction that reworded it is the
     review's finding, told in `reviewBody`, not words put in the source's mouth."""
     if reported is None:
-        reported = selectors.reported_statements([document["id"]])
-    as_made = reported.get(str(document["id"])) or document["statement"]
+        reported = selectors.as_reported([document["id"]])
+    first = reported.get(str(document["id"]))
+    as_made = first.statement if first is not None else document["statement"]
     reported_in = document.get("reported_in") or {}
     relays = [r for r in document.get("relayed_by") or [] if r]
     if sources is None:
@@ -193,12 +195,26 @@ def claim_review(
         else _date(document["updated_at"]),
         "dateModified": _date(document["updated_at"]),
     }
-    if as_made != document["statement"]:
-        review["reviewBody"] = f"Corrected: {document['statement']}"
-    elif document["status"] == "corrected" and document.get("value"):
-        # A correction of the figure alone: the finding is the figure now.
-        review["reviewBody"] = f"Corrected: the figure is {_figure_words(document['value'])}."
+    body = _correction(document, first)
+    if body:
+        review["reviewBody"] = body
     return review
+
+
+def _correction(document: Mapping[str, Any], first: selectors.AsReported | None) -> str:
+    """What a correction found, told against the claim as it was reported: the statement
+    now, when it was reworded; else the figure now, when a correction changed it ('' when
+    nothing reported was changed: a claim corrected back, say)."""
+    if first is None:
+        return ""
+    if first.statement != document["statement"]:
+        return f"Corrected: {document['statement']}"
+    if document["status"] != "corrected":
+        return ""
+    value = document.get("value")
+    if value and first.figure_differs(value):
+        return f"Corrected: the figure is {_figure_words(value)}."
+    return ""
 
 
 def _figure_words(value: Mapping[str, Any]) -> str:

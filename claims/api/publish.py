@@ -56,7 +56,7 @@ class ClaimReviewFeedView(ApiView):
         documents: list[dict[str, Any]] = page["results"]
         first = selectors.first_reviewed(d["id"] for d in documents)
         sources = selectors.sources(i for d in documents for i in chain_sources(d))
-        reported = selectors.reported_statements(d["id"] for d in documents)
+        reported = selectors.as_reported(d["id"] for d in documents)
         reviews = [
             claim_review(
                 d,

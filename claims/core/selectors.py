@@ -392,13 +392,36 @@ def first_reviewed(claim_ids: Iterable[str]) -> dict[str, dt.datetime]:
     return {str(claim_id): first for claim_id, first in rows}
 
 
-def reported_statements(claim_ids: Iterable[str]) -> dict[str, str]:
-    """Each claim's statement as it was first reported (its first history row): a correction
-    may reword the claim, and what was claimed stays what the source said."""
+@dataclass(frozen=True, slots=True)
+class AsReported:
+    """A claim as it was first reported: its statement and figure before any correction
+    (what was claimed stays what the source said)."""
+
+    statement: str
+    amount: Decimal | None  # None: a proposition
+    unit: str
+    qualifier: str
+
+    def figure_differs(self, value: Mapping[str, Any] | None) -> bool:
+        """Whether a claim document's `value` is another figure than the one reported."""
+        if value is None or self.amount is None:
+            return (value is None) != (self.amount is None)
+        return (
+            Decimal(str(value.get("amount"))),
+            value.get("unit") or "",
+            value.get("qualifier") or "",
+        ) != (self.amount, self.unit, self.qualifier)
+
+
+def as_reported(claim_ids: Iterable[str]) -> dict[str, AsReported]:
+    """Each claim as it was first reported (its first history row), by id."""
     rows = models.ClaimVersion.objects.filter(claim_id__in=list(claim_ids), version=1)
-    return {
-        str(claim_id): str(text) for claim_id, text in rows.values_list("claim_id", "statement")
-    }
+    found = {}
+    for claim_id, statement, amount, unit, qualifier in rows.values_list(
+        "claim_id", "statement", "amount", "unit", "qualifier"
+    ):
+        found[str(claim_id)] = AsReported(str(statement), amount, unit or "", qualifier or "")
+    return found
 
 
 def reviewed_claims() -> ClaimList:

@@ -381,3 +381,33 @@ def test_reviews_name_the_public_address_when_one_is_set(
     html = client.get(page).content.decode()
     assert f'<link rel="canonical" href="https://claims.example.org/tracker{page}">' in html
     assert "testserver" not in html
+
+
+def _correct(api: Api, claim_id: str, **fields: Any) -> dict[str, Any]:
+    now = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    answer = api("editor").post(
+        f"/api/v1/claims/{claim_id}/correct/",
+        {"expected_version": now["version"], "reason": "Checked again.", **fields},
+        format="json",
+    )
+    assert answer.status_code == 200, answer.json()
+    return dict(answer.json())
+
+
+def test_a_claim_corrected_back_has_no_review_body(api: Api, demo: Ids) -> None:
+    """Reworded and then worded as reported again, or a figure corrected and then corrected
+    back: nothing the source said is corrected, so the review tells no correction (it had
+    said 'the figure is' the very figure that was claimed)."""
+    claim_id = demo["claim:homicide-rate-2012"]
+    before = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    _correct(api, claim_id, statement=before["statement"] + " (revised)")
+    _correct(api, claim_id, statement=before["statement"])
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert review["reviewRating"]["alternateName"] == "Corrected"
+    assert "reviewBody" not in review
+    _correct(api, claim_id, value={**before["value"], "amount": "35.9"})
+    moved = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert moved["reviewBody"] == f"Corrected: the figure is 35.9 {before['value']['unit']}."
+    _correct(api, claim_id, value=before["value"])
+    back = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert "reviewBody" not in back
