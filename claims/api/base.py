@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
+from django.utils.cache import patch_vary_headers
 from rest_framework import serializers
 from rest_framework.request import Request
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.errors import INVALID_COMBINATION, PreconditionRequired, field_error
@@ -29,6 +31,15 @@ class ApiView(APIView):
     throttle_classes = [AnonThrottle, UserThrottle, WritesThrottle]
     schema = ApiSchema()
     required_roles: ClassVar[dict[str, str]] = {}
+
+    def finalize_response(
+        self, request: Request, response: Response, *args: Any, **kwargs: Any
+    ) -> Response:
+        """What a read shows depends on who asks (an anonymous reader is not shown the
+        editors' notes, nor an import's ids): a shared cache must keep each reader's apart."""
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_vary_headers(response, ("Authorization", "Cookie"))
+        return response
 
     def context(self, request: Request, data: dict[str, Any]) -> services.Context:
         """Describe who asks: the actor and request id come from the server, never the body."""

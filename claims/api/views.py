@@ -53,6 +53,7 @@ from claims.api.schema import (
 )
 from claims.core import registry, selectors, services
 from claims.core.commands import COMMANDS
+from claims.core.roles import roles_of
 from claims.core.selectors import EventView
 
 MAX_POSITION = 2**63 - 1
@@ -136,8 +137,24 @@ def etag_matches(request: Request, etag: str) -> bool:
 DOCUMENT_METADATA = ("document", "candidate", "offsets")
 
 
+def for_public(request: Request) -> bool:
+    """Whether the request is an anonymous reader's (or a user's with no role): it is shown
+    the claims' public record, without the editors' notes and review assignments."""
+    return not roles_of(request.user)
+
+
+def readable(request: Request, document: StoredDocument) -> StoredDocument:
+    """The stored claim document as this reader may see it: as stored, unless its review is
+    assigned to someone and the reader is anonymous."""
+    if not for_public(request) or not selectors.has_internal(document.value):
+        return document
+    return StoredDocument(orjson.dumps(selectors.without_internal(document.value)).decode())
+
+
 def events_for(request: Request, records: list[EventView]) -> list[dict[str, Any]]:
-    """Represent events for this user, hiding document ids they may not see."""
+    """Represent events for this user, hiding document ids they may not see, and from an
+    anonymous reader the editors' notes and assignments (emptied, still in their places)."""
+    public = for_public(request)
     named = {
         str(r.metadata["document"]) for r in records if r.metadata and r.metadata.get("document")
     }
@@ -151,14 +168,21 @@ def events_for(request: Request, records: list[EventView]) -> list[dict[str, Any
             .filter(pk__in=list(named))
             .values_list("pk", flat=True)
         }
-    return [event_document(r, visible) for r in records]
+    return [event_document(r, visible, internal=not public) for r in records]
 
 
-def event_document(record: EventView, visible_documents: set[str]) -> dict[str, Any]:
-    """Show an event in its current schema version, with who recorded it and why."""
+def event_document(
+    record: EventView, visible_documents: set[str], *, internal: bool = True
+) -> dict[str, Any]:
+    """Show an event in its current schema version, with who recorded it and why (for a
+    reader who may not see `internal` events' contents: neither what nor why)."""
     meta = record.metadata
+    data = record.data
     if meta.get("document") and str(meta["document"]) not in visible_documents:
         meta = {k: v for k, v in meta.items() if k not in DOCUMENT_METADATA}
+    if not internal and record.event_type in selectors.INTERNAL_EVENT_TYPES:
+        data = {}
+        meta = {k: v for k, v in meta.items() if k == "actor"}
     return {
         "position": record.position,
         "event_id": record.event_id,
@@ -167,7 +191,7 @@ def event_document(record: EventView, visible_documents: set[str]) -> dict[str, 
         "version": record.version,
         "event_type": record.event_type,
         "schema_version": record.schema_version,
-        "data": record.data,
+        "data": data,
         "actor": meta.get("actor"),
         "reason": meta.get("reason"),
         "metadata": meta,
@@ -222,7 +246,7 @@ class ClaimCollectionView(publish.CsvCapable, ApiView):
             return publish.claims_csv(claims)
         page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
-        page["results"] = [StoredDocument(text) for text in page["results"]]
+        page["results"] = [readable(request, StoredDocument(text)) for text in page["results"]]
         return Response(page)
 
     @extend_schema(
@@ -261,7 +285,7 @@ class ClaimDetailView(ApiView):
         etag = f'"{version}"'
         if etag_matches(request, etag):
             return Response(status=304, headers={"ETag": etag})
-        return Response(doc, headers={"ETag": etag})
+        return Response(readable(request, doc), headers={"ETag": etag})
 
 
 class ClaimHistoryView(ApiView):

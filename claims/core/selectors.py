@@ -496,6 +496,25 @@ def event_view(record: RecordedEvent) -> EventView:
     )
 
 
+# The editors' working record of a claim: their notes to each other (the `note` command) and who
+# is to review it. They are shown to users with a role, never to anonymous readers (the API, the
+# feed, the public pages): a note may name a confidential source. The events themselves stay in
+# every feed, emptied, so that a reader of the log still sees every position. (A claim's own
+# `note`, given when it was reported, says where it came from: it is public.)
+INTERNAL_EVENT_TYPES = frozenset({"NoteAdded", "ReviewAssigned"})
+INTERNAL_CLAIM_FIELDS = {"assignee": None}
+
+
+def without_internal(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A claim document without whom its review is assigned to (as the API has it when it is
+    assigned to nobody)."""
+    return {**document, **INTERNAL_CLAIM_FIELDS}
+
+
+def has_internal(document: Mapping[str, Any]) -> bool:
+    return any(document.get(k) != v for k, v in INTERNAL_CLAIM_FIELDS.items())
+
+
 def stream_events(
     stream_id: str, *, after_version: int = 0, until: dt.datetime | None = None
 ) -> list[EventView]:

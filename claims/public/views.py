@@ -136,7 +136,8 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
     events = [
         e
         for e in selectors.stream_events(claim_id)
-        if e.version <= doc["version"]
+        if e.event_type not in selectors.INTERNAL_EVENT_TYPES  # (the editors' notes: not public)
+        and e.version <= doc["version"]
         and (moments.as_of is None or e.recorded_at <= moments.as_of)
         and (moments.known_at is None or (e.occurred_at or e.recorded_at) <= moments.known_at)
     ]
