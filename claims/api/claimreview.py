@@ -13,6 +13,10 @@ Status to rating (ratingValue on a 1-5 scale, bestRating 5, worstRating 1):
 | refuted | 1 | False |
 | retracted | 1 | Retracted |
 
+A claim confirmed after a correction (its figure or wording no longer as claimed) is rated as
+corrected: `claimReviewed` is the claim as made, which was not true as made. A Spanish claim's
+`alternateName` and `reviewBody` are in Spanish (SPANISH_LABELS).
+
 `author` is the tracker organisation (`settings.CLAIMS_ORGANIZATION_NAME`, default
 "Claims Tracker", and `settings.CLAIMS_ORGANIZATION_URL` if set). `itemReviewed` (a schema.org
 Claim) carries the attribution chain:
@@ -44,7 +48,7 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from claims.core import selectors
-from claims.core.domain.values import QUALIFIER_WORDS
+from claims.core.domain.values import QUALIFIER_WORDS, QUALIFIER_WORDS_ES
 from claims.core.models import Source
 
 RATINGS: dict[str, tuple[int, str]] = {
@@ -55,6 +59,15 @@ RATINGS: dict[str, tuple[int, str]] = {
     "retracted": (1, "Retracted"),
 }
 BEST_RATING, WORST_RATING = 5, 1
+# A rating's words in a Spanish claim's review: search engines show `alternateName` as the
+# verdict, in the review's language.
+SPANISH_LABELS: dict[str, str] = {
+    "True": "Verdadero",
+    "Corrected": "Corregido",
+    "Disputed": "En disputa",
+    "False": "Falso",
+    "Retracted": "Retractado",
+}
 
 
 def public_address(request: HttpRequest, path: str) -> str:
@@ -142,7 +155,14 @@ def claim_review(
     relays = [r for r in document.get("relayed_by") or [] if r]
     if sources is None:
         sources = selectors.sources(i for i in chain_sources(document) if i)
-    rating, label = RATINGS.get(document["status"], (3, str(document["status"]).capitalize()))
+    spanish = document.get("language") == "es"
+    body = _correction(document, first, spanish=spanish)
+    # A claim confirmed after a correction is confirmed as corrected: the claim as it was made
+    # (claimReviewed) had another figure or wording, so it is not rated true.
+    status = "corrected" if body and document["status"] == "confirmed" else document["status"]
+    rating, label = RATINGS.get(status, (3, str(status).capitalize()))
+    if spanish:
+        label = SPANISH_LABELS.get(label, label)
     item: dict[str, Any] = {"@type": "Claim"}
     author = _author(document, sources)
     if author is not None:
@@ -195,32 +215,42 @@ def claim_review(
         else _date(document["updated_at"]),
         "dateModified": _date(document["updated_at"]),
     }
-    body = _correction(document, first)
     if body:
         review["reviewBody"] = body
     return review
 
 
-def _correction(document: Mapping[str, Any], first: selectors.AsReported | None) -> str:
+def _correction(
+    document: Mapping[str, Any], first: selectors.AsReported | None, *, spanish: bool = False
+) -> str:
     """What a correction found, told against the claim as it was reported: the statement
-    now, when it was reworded; else the figure now, when a correction changed it ('' when
-    nothing reported was changed: a claim corrected back, say)."""
+    now, when it was reworded; else the figure now, when a correction changed it and the
+    claim stands corrected or confirmed ('' when nothing reported was changed: a claim
+    corrected back, say). In Spanish for a Spanish claim."""
     if first is None:
         return ""
+    lead = "Corregido" if spanish else "Corrected"
     if first.statement != document["statement"]:
-        return f"Corrected: {document['statement']}"
-    if document["status"] != "corrected":
+        return f"{lead}: {document['statement']}"
+    if document["status"] not in ("corrected", "confirmed"):
         return ""
     value = document.get("value")
     if value and first.figure_differs(value):
-        return f"Corrected: the figure is {_figure_words(value)}."
+        if spanish:
+            return f"{lead}: la cifra es {_figure_words(value, spanish=True)}."
+        return f"{lead}: the figure is {_figure_words(value)}."
     return ""
 
 
-def _figure_words(value: Mapping[str, Any]) -> str:
-    """'about 16.1 per 100,000 people' from a claim document's value."""
-    hedge = QUALIFIER_WORDS.get(str(value.get("qualifier") or ""), "")
-    return " ".join(w for w in (hedge, str(value.get("amount")), str(value.get("unit"))) if w)
+def _figure_words(value: Mapping[str, Any], *, spanish: bool = False) -> str:
+    """'about 16.1 per 100,000 people' from a claim document's value ('alrededor de 16,1 …'
+    in Spanish, its decimal point a comma)."""
+    words = QUALIFIER_WORDS_ES if spanish else QUALIFIER_WORDS
+    hedge = words.get(str(value.get("qualifier") or ""), "")
+    amount = str(value.get("amount"))
+    if spanish:
+        amount = amount.replace(".", ",")
+    return " ".join(w for w in (hedge, amount, str(value.get("unit"))) if w)
 
 
 def data_feed(reviews: list[dict[str, Any]], url: str, modified: str | None) -> dict[str, Any]:

@@ -411,3 +411,76 @@ def test_a_claim_corrected_back_has_no_review_body(api: Api, demo: Ids) -> None:
     _correct(api, claim_id, value=before["value"])
     back = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
     assert "reviewBody" not in back
+
+
+def _verdict(api: Api, claim_id: str, action: str, **fields: Any) -> None:
+    now = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    answer = api("editor").post(
+        f"/api/v1/claims/{claim_id}/{action}/",
+        {"expected_version": now["version"], "reason": "Checked.", **fields},
+        format="json",
+    )
+    assert answer.status_code == 200, answer.json()
+
+
+def test_a_claim_confirmed_after_its_figure_was_corrected_is_not_rated_true(
+    api: Api, demo: Ids
+) -> None:
+    """Confirming the corrected figure does not make the claim as made (claimReviewed, with
+    its first figure) true: the review stays 'Corrected', and says what the figure is."""
+    claim_id = demo["claim:homicide-rate-2012"]
+    before = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
+    _correct(api, claim_id, value={**before["value"], "amount": "35.9"})
+    _verdict(api, claim_id, "confirm")
+    assert api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()["status"] == "confirmed"
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert review["claimReviewed"] == before["statement"]
+    assert (review["reviewRating"]["ratingValue"], review["reviewRating"]["alternateName"]) == (
+        3,
+        "Corrected",
+    )
+    assert review["reviewBody"] == f"Corrected: the figure is 35.9 {before['value']['unit']}."
+    feed = api("anonymous").get("/api/v1/claimreview/?page_size=100").json()
+    (listed,) = [r for r in feed["dataFeedElement"] if r["url"] == review["url"]]
+    assert listed["reviewRating"]["alternateName"] == "Corrected"
+    _verdict(api, claim_id, "reopen")
+    _correct(api, claim_id, value=before["value"])  # (back to the figure claimed)
+    _verdict(api, claim_id, "confirm")
+    true = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert true["reviewRating"]["alternateName"] == "True"
+    assert "reviewBody" not in true
+
+
+def test_a_spanish_claims_review_is_in_spanish(api: Api, demo: Ids) -> None:
+    made = api("editor").post(
+        "/api/v1/claims/",
+        {
+            "statement": "La tasa de homicidios fue de 16,1 por cada 100.000 habitantes en 2023.",
+            "subject": "Guatemala",
+            "value": {"amount": "16.1", "unit": "por cada 100.000 habitantes"},
+            "period": {"start": "2023-01-01", "end": "2023-12-31"},
+            "attributed_to": demo["source:un"],
+            "language": "es",
+        },
+        format="json",
+    )
+    assert made.status_code == 201, made.json()
+    claim_id = made.json()["id"]
+    _correct(
+        api,
+        claim_id,
+        value={
+            "amount": "16.7",
+            "unit": "por cada 100.000 habitantes",
+            "qualifier": "approximately",
+        },
+    )
+    review = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert review["reviewRating"]["alternateName"] == "Corregido"
+    assert review["reviewBody"] == (
+        "Corregido: la cifra es alrededor de 16,7 por cada 100.000 habitantes."
+    )
+    _verdict(api, claim_id, "refute")
+    refuted = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
+    assert refuted["reviewRating"]["alternateName"] == "Falso"
+    assert "reviewBody" not in refuted

@@ -104,6 +104,17 @@ QUALIFIER_WORDS: dict[str, str] = {
     Qualifier.AT_MOST: "at most",
     Qualifier.LESS_THAN: "less than",
 }
+# The same hedges in Spanish (as the importer reads them), for what is published in Spanish.
+QUALIFIER_WORDS_ES: dict[str, str] = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROXIMATELY: "alrededor de",
+    Qualifier.NEARLY: "casi",
+    Qualifier.AT_LEAST: "al menos",
+    Qualifier.MORE_THAN: "más de",
+    Qualifier.UP_TO: "hasta",
+    Qualifier.AT_MOST: "como máximo",
+    Qualifier.LESS_THAN: "menos de",
+}
 
 
 @dataclass(frozen=True, slots=True)
