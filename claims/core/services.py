@@ -3,8 +3,12 @@ read-model rows the events produce.
 
 Loading and deciding happen before any transaction (from the post-commit state cache, the claim
 row's snapshot, or the log); the append checks the stream's head under the event store's lock,
-so a decision taken on a stale state is refused, never stored. The events and the read models
-they produce are written together or not at all (one transaction, on PostgreSQL one round trip).
+so a decision taken on a stale state is refused, never stored. A command taking a value no
+other stream may hold (a source's name, a URL citing a claim: `Unique`) checks it in the
+transaction that appends, after locking the value (`eventstore.lock_key`), so two simultaneous
+commands taking it go one after the other and the second is refused. The events and the read
+models they produce are written together or not at all (one transaction, on PostgreSQL one
+round trip).
 After the commit the state cache learns the new version and the registry tells its listeners
 (the indicator worker's nudge) that there is news; a lost nudge only delays them.
 """
@@ -209,6 +213,21 @@ LOADERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Unique:
+    """A value a command takes that no other stream may hold (a source's name, a URL citing a
+    claim): `refuse` raises CommandRejected when a read-model row holds it already.
+
+    `_execute` runs `refuse` in the transaction that appends, after locking `key` (the value
+    as it is compared) in `namespace`: a simultaneous command taking the same value waits for
+    that transaction's end, then sees its row and is refused. A check before the transaction
+    (as it once was) let two of them both find the value free and both append it."""
+
+    namespace: str
+    key: str
+    refuse: Callable[[], None]
+
+
 def _execute(
     stream_type: str,
     stream_id: str,
@@ -218,17 +237,37 @@ def _execute(
     *,
     check: Callable[[Any], None] | None = None,
     creates: bool = False,
+    unique: Unique | None = None,
 ) -> Result:
-    load, decide = AGGREGATES[stream_type]
+    load = AGGREGATES[stream_type][0]
     replay = _replay_of_seeded(stream_id, ctx, stream_type)
     if replay is not None:
         return replay
     # A creation (a report: its id was just made) has nothing to load; had the id been taken,
     # the append finds the stream's head above 0 under its lock: ConcurrencyError.
     loaded = Loaded(None) if creates else load(stream_id, expected_version)
+    if expected_version is not None and expected_version != loaded.version:
+        raise ConcurrencyError(stream_id, expected_version, loaded.version)
+    if unique is None:
+        return _decide_and_append(stream_type, stream_id, command, ctx, loaded, check)
+    # The lock, the check and the append in one transaction (the append's own runs nested in
+    # it): the check sees every row committed by whoever held the lock before.
+    with transaction.atomic():
+        eventstore.lock_key(unique.namespace, unique.key)
+        unique.refuse()
+        return _decide_and_append(stream_type, stream_id, command, ctx, loaded, check)
+
+
+def _decide_and_append(
+    stream_type: str,
+    stream_id: str,
+    command: c.Command,
+    ctx: Context,
+    loaded: Loaded,
+    check: Callable[[Any], None] | None,
+) -> Result:
+    decide = AGGREGATES[stream_type][1]
     state, version = loaded.state, loaded.version
-    if expected_version is not None and expected_version != version:
-        raise ConcurrencyError(stream_id, expected_version, version)
     if check is not None:
         check(state)
     events = decide(state, command)
@@ -381,43 +420,46 @@ def register_source(
     """Register a source. Another source's name (letter case, accents and blanks aside) is
     refused, unless both are people (people share names) or `same_name_ok`: a name two sources
     share names neither of them in a spreadsheet or an article."""
-    if not same_name_ok:
-        _refuse_a_taken_name(command.name, command.source_id, _is_person(command.kind))
-    return _execute("source", command.source_id, command, ctx, 0)
+    unique = None if same_name_ok else _name(command.name, command.source_id, command.kind)
+    return _execute("source", command.source_id, command, ctx, 0, unique=unique)
 
 
 def update_source(
     source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
 ) -> Result:
     """Edit a source; renaming it to another source's name is refused as registering is."""
-    if command.name is not None:
-        kind = (
-            command.kind
-            or Source.objects.filter(pk=source_id).values_list("kind", flat=True).first()
-        )
-        _refuse_a_taken_name(command.name, source_id, _is_person(kind))
-    return _execute("source", source_id, command, ctx, expected)
+    unique = _name(command.name, source_id, command.kind, renamed=True)
+    return _execute("source", source_id, command, ctx, expected, unique=unique)
 
 
 def _is_person(kind: object) -> bool:
     return str(kind or "").strip().lower() == "person"
 
 
-def _refuse_a_taken_name(name: object, source_id: str, person: bool) -> None:
-    """Refuse a name another source has, unless both are people."""
+def _name(name: object, source_id: str, kind: object, *, renamed: bool = False) -> Unique | None:
+    """A source's name to hold unique: refused when another source has it (letter case,
+    accents and blanks aside), unless both are people. A rename keeps its kind unless it
+    gives one. None when there is no name to compare (the domain names what is wrong)."""
     if not isinstance(name, str) or not name.strip():
-        return  # (the domain names what is wrong with it)
+        return None
     folded = projections.search_text(name)
-    others = Source.objects.filter(Q(search=folded) | Q(search__startswith=folded + "\n"))
-    if person:
-        others = others.exclude(kind="person")  # (a person's name may be another person's)
-    taken = others.exclude(pk=source_id).values_list("pk", "name").first()
-    if taken is not None:
-        raise CommandRejected(
-            f"A source named {taken[1]!r} is registered ({taken[0]}): use it, or give this one "
-            "a name that tells the two apart (its country, say).",
-            "name",
-        )
+
+    def refuse() -> None:
+        person = kind
+        if renamed and not kind:
+            person = Source.objects.filter(pk=source_id).values_list("kind", flat=True).first()
+        others = Source.objects.filter(Q(search=folded) | Q(search__startswith=folded + "\n"))
+        if _is_person(person):
+            others = others.exclude(kind="person")  # (a person's name may be another person's)
+        taken = others.exclude(pk=source_id).values_list("pk", "name").first()
+        if taken is not None:
+            raise CommandRejected(
+                f"A source named {taken[1]!r} is registered ({taken[0]}): use it, or give this "
+                "one a name that tells the two apart (its country, say).",
+                "name",
+            )
+
+    return Unique("source-name", folded, refuse)
 
 
 # --- Citations ----------------------------------------------------------------------------------
@@ -434,22 +476,28 @@ def cite(command: c.CiteClaim, ctx: Context) -> Result:
     current one). A URL that cites the claim already is refused, naming that citation: one
     story relies on a claim once, and is brought up to date by acknowledging."""
     url = command.url.strip() if isinstance(command.url, str) else ""
-    held = (
-        selectors.citation_list(claim=command.claim, url=url)
-        .exclude(pk=command.citation_id)  # (a retried command is a replay, not a second one)
-        .values_list("pk", "cited_version")
-        .first()
-        if url and command.claim  # (an empty claim would filter nothing: the domain refuses it)
-        else None
-    )
-    if held is not None:
-        raise CommandRejected(
-            f"{url[:200]} cites this claim already (citation {held[0]}, at version {held[1]}): "
-            "acknowledge that citation to move it to the claim's current version.",
-            "url",
+    claim = command.claim if isinstance(command.claim, str) else ""
+    citation_id = command.citation_id
+
+    def refuse() -> None:
+        held = (
+            selectors.citation_list(claim=claim, url=url)
+            .exclude(pk=citation_id)  # (a retried command is a replay, not a second one)
+            .values_list("pk", "cited_version")
+            .first()
         )
+        if held is not None:
+            raise CommandRejected(
+                f"{url[:200]} cites this claim already (citation {held[0]}, at version "
+                f"{held[1]}): acknowledge that citation to move it to the claim's current "
+                "version.",
+                "url",
+            )
+
+    # (An empty claim would filter nothing: the domain refuses it.)
+    unique = Unique("citation-url", f"{claim}\n{url}", refuse) if url and claim else None
     command = dataclasses.replace(command, claim_version=claim_version(command.claim))
-    return _execute("citation", command.citation_id, command, ctx, 0, creates=True)
+    return _execute("citation", citation_id, command, ctx, 0, creates=True, unique=unique)
 
 
 def acknowledge_citation(

@@ -94,6 +94,7 @@ __all__ = [
     "iter_all",
     "load",
     "lock_appends",
+    "lock_key",
     "log_head",
     "read_all",
     "read_stream",
@@ -152,6 +153,26 @@ def restore(records: Iterable[RecordedEvent]) -> int:
 def lock_appends() -> None:
     """Hold the append lock until the current transaction ends (rebuilds)."""
     backend().lock()
+
+
+def lock_key(namespace: str, key: str) -> None:
+    """Hold a lock on `key` (in `namespace`) until the current transaction ends; raise
+    ImproperlyConfigured outside a transaction.
+
+    For a value no two streams may take (a source's name, a URL citing a claim): a command
+    that locks it, then checks that no read-model row holds it, then appends in the same
+    transaction, takes turns with any other doing the same, so the second one's check sees the
+    first one's committed row. Only those commands pay for it (one statement on PostgreSQL, a
+    transaction-scoped advisory lock on a 64-bit hash of namespace and key; nothing on SQLite,
+    whose write transaction holds the database's one write lock from its BEGIN). Other keys,
+    and appends that lock none, do not wait for it. A wait past `lock_timeout` raises
+    AppendLockTimeout, as the append lock's does.
+
+    Take it before the transaction's first append: an append holds the append lock to the
+    transaction's end, so a transaction that appended and then waits for a key whose holder
+    waits to append is a deadlock (PostgreSQL fails one of the two).
+    """
+    backend().lock_key(namespace, key)
 
 
 # --- Reads ----------------------------------------------------------------------------------------

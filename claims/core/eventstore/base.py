@@ -687,6 +687,11 @@ class Backend(ABC):
         """Hold the append lock until the current transaction ends (rebuilds, bulk writes)."""
 
     @abstractmethod
+    def lock_key(self, namespace: str, key: str) -> None:
+        """Hold a lock on (namespace, key) until the current transaction ends (see
+        `eventstore.lock_key`); ImproperlyConfigured outside a transaction."""
+
+    @abstractmethod
     def is_lock_timeout(self, exc: Exception) -> bool:
         """Is this database error a lock wait that ran out of time?"""
 

@@ -5,6 +5,7 @@ rows, and backups with pg_dump.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import secrets
@@ -17,7 +18,8 @@ from typing import Any
 
 import psycopg
 from django.conf import settings
-from django.db import DatabaseError, connection, models, transaction
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError, OperationalError, connection, models, transaction
 from django.utils import timezone
 
 from claims.core.eventstore import export
@@ -57,6 +59,16 @@ FUNCTIONS = (
     " timestamptz[], text[], text, bigint)",
     "claims_pending(text)",
 )
+
+
+def key_lock_id(namespace: str, key: str) -> int:
+    """The advisory lock id of a key (`lock_key`): a signed 64-bit hash of namespace and key,
+    never the append lock's id (a clash of two keys only makes them take turns)."""
+    digest = hashlib.blake2b(
+        json.dumps([namespace, key], ensure_ascii=False).encode("utf-8"), digest_size=8
+    ).digest()
+    lock_id = int.from_bytes(digest, "big", signed=True)
+    return lock_id + 1 if lock_id == APPEND_LOCK_KEY else lock_id
 
 
 class _PreparedCursor(psycopg.Cursor[Any]):
@@ -534,6 +546,16 @@ class PostgresBackend(Backend):
 
     def lock(self) -> None:
         self.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
+
+    def lock_key(self, namespace: str, key: str) -> None:
+        if not connection.in_atomic_block:
+            raise ImproperlyConfigured("A key lock is taken inside a transaction.")
+        try:
+            self.execute("SELECT pg_advisory_xact_lock(%s)", [key_lock_id(namespace, key)])
+        except OperationalError as exc:
+            if self.is_lock_timeout(exc):
+                raise AppendLockTimeout("The event store is busy; retry shortly.") from exc
+            raise
 
     def is_lock_timeout(self, exc: Exception) -> bool:
         cause = exc.__cause__

@@ -167,6 +167,14 @@ class SqliteBackend(Backend):
         # (or begun) already holds the database's single write lock.
         pass
 
+    def lock_key(self, namespace: str, key: str) -> None:
+        # Nothing to take: inside a transaction this connection holds the database's single
+        # write lock already (IMMEDIATE, from BEGIN), which serialises every writer.
+        if not connection.in_atomic_block:
+            raise ImproperlyConfigured("A key lock is taken inside a transaction.")
+        if getattr(connection, "transaction_mode", None) not in ("IMMEDIATE", "EXCLUSIVE"):
+            raise ImproperlyConfigured("A key lock needs write transactions begun IMMEDIATE.")
+
     def is_lock_timeout(self, exc: Exception) -> bool:
         return "lock timeout" in str(exc).lower()
 
