@@ -151,7 +151,10 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
     ids = [i for i in named if i]
     names = selectors.source_names(ids)
     timeline = display.timeline(events, names)
-    reason = next((r.reason for r in reversed(timeline) if r.tone in VERDICTS and r.reason), "")
+    # Why the claim stands as it does: the reason of the decision that left it so (none when
+    # that decision gave none; never an earlier decision's, which its verdict overrode).
+    verdict = next((r for r in reversed(timeline) if r.tone in VERDICTS), None)
+    reason = verdict.reason if verdict is not None else ""
     here = reverse("public-claim", args=[claim_id])
     canonical = public_address(request, here)
     review = None

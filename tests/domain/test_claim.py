@@ -376,6 +376,19 @@ def test_a_claim_settled_as_disputed_can_be_confirmed_later():
     assert then(state, c.ConfirmClaim(reason="New data.")).status is ClaimStatus.CONFIRMED
 
 
+def test_confirming_a_claim_an_upheld_dispute_stands_against_needs_a_reason():
+    """No dispute is open, but one was upheld against the claim: a bare confirmation would
+    leave the page saying 'confirmed' beside the reason it was found unsupported."""
+    state = given(
+        reported(),
+        disputed("d1"),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Not supported."),
+    )
+    assert state.status is ClaimStatus.DISPUTED
+    assert not state.open_disputes
+    assert refused(state, c.ConfirmClaim()).field == "reason"
+
+
 # --- Correct ------------------------------------------------------------------------------------
 
 

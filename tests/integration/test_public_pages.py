@@ -177,3 +177,33 @@ def test_private_when_public_read_is_off(
 
 def test_a_bare_known_at_date_is_its_end() -> None:
     assert validtime.known_moment(__import__("datetime").date(2013, 2, 22)).hour == 23
+
+
+WHY = re.compile(r'<p class="reason"><strong>Why:</strong> (.*?)</p>')
+
+
+def test_the_why_line_is_the_reason_of_the_decision_that_stands(
+    demo: dict[str, str], client: Client
+) -> None:
+    """'Why' is the reason of the latest decision, never an earlier one its verdict overrode:
+    a dispute rejected ('Checked: it stands.') and then a confirmation without a reason showed
+    the rejection's reason beside 'confirmed'."""
+    from claims.core import services
+    from claims.core.domain import commands as c
+
+    ctx = services.Context(actor="editor")
+    claim_id = demo["claim:homicide-rate-2011"]
+    url = f"/claims/{claim_id}/"
+    version = services.load_claim(claim_id).version  # type: ignore[union-attr]
+    services.dispute(claim_id, c.DisputeClaim(dispute_id="w1", reason="Doubt."), ctx, version)
+    services.resolve_dispute(
+        claim_id,
+        c.ResolveDispute(resolution="rejected", reason="Checked: it stands."),
+        ctx,
+        version + 1,
+    )
+    assert WHY.findall(_get(client, url).content.decode()) == ["Checked: it stands."]
+    services.confirm(claim_id, c.ConfirmClaim(), ctx, version + 2)
+    page = _get(client, url).content.decode()
+    assert "badge big status-confirmed" in page
+    assert WHY.findall(page) == []

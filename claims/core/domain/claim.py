@@ -462,6 +462,12 @@ def _confirm(state: ClaimState, cmd: c.ConfirmClaim) -> list[e.Event]:
         raise CommandRejected(
             "Confirming closes the open dispute: say why it no longer stands.", "reason"
         )
+    if state.status is ClaimStatus.DISPUTED and not reason:
+        # (no dispute open: one was upheld against the claim and still stands)
+        raise CommandRejected(
+            "An upheld dispute stands against this claim: say why it is confirmed all the same.",
+            "reason",
+        )
     return [
         e.ClaimConfirmed(
             reason=reason,
