@@ -30,6 +30,7 @@ from claims.api.idempotency import COMMAND_ID
 from claims.api.idempotency import HEADER as IDEMPOTENCY_HEADER
 from claims.api.query import OrderingField
 from claims.api.serializers import ConflictOutput, ErrorOutput, NotBlank
+from claims.core.domain.values import WHITESPACE_CHARS
 
 ERROR_DESCRIPTIONS = {
     400: "Invalid input, or a command the claim's status does not allow: `detail` and a list "
@@ -95,7 +96,7 @@ IDEMPOTENCY_KEY = OpenApiParameter(
 
 
 # White space as Python's str.strip() sees it (which DRF's trimming and the domain use).
-WHITESPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITESPACE = WHITESPACE_CHARS
 NO_NUL = r"^[^\x00]*$"
 NOT_BLANK = rf"^[^\x00]*[^\x00{WHITESPACE}][^\x00]*$"
 

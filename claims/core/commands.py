@@ -22,6 +22,7 @@ from claims.core.domain.source import MAX_ALIASES
 from claims.core.domain.values import (
     HTTP_URL_MESSAGE,
     HTTP_URL_REGEX,
+    VISIBLE_REGEX,
     Document,
     Period,
     Qualifier,
@@ -77,6 +78,10 @@ class Shape:
 
 # An http(s) URL (any case in the scheme), as the domain accepts for evidence and sources.
 URL = Shape(HTTP_URL_REGEX, HTTP_URL_MESSAGE)
+# A text with something to read: a statement or a name of zero-width spaces says nothing.
+# (The messages are the domain's own: values.visible_text.)
+VISIBLE_STATEMENT = Shape(VISIBLE_REGEX, "A statement needs a visible character.")
+VISIBLE_NAME = Shape(VISIBLE_REGEX, "A name needs a visible character.")
 # A Wikidata item id, as the domain accepts (it stores it upper-cased).
 WIKIDATA_ID = Shape(r"[Qq][1-9][0-9]{0,11}", "A Wikidata id looks like Q42.")
 
@@ -237,7 +242,7 @@ COMMANDS: dict[str, Spec] = {
             role=CONTRIBUTOR,
             stream="claim",
             inputs=(
-                text("statement", 2000),
+                text("statement", 2000, shape=VISIBLE_STATEMENT),
                 text("subject", 200),
                 optional_id("indicator", max_length=100),
                 Input(
@@ -344,7 +349,7 @@ COMMANDS: dict[str, Spec] = {
             inputs=(
                 text("reason", 2000),
                 Input("value", VALUE, required=False, null=True),
-                optional_id("statement", max_length=2000),
+                optional_id("statement", max_length=2000, shape=VISIBLE_STATEMENT),
                 by("Id of the source of the correction."),
             ),
             api_slug="correct",
@@ -448,7 +453,7 @@ COMMANDS: dict[str, Spec] = {
             role=CONTRIBUTOR,
             stream="source",
             inputs=(
-                text("name", 200),
+                text("name", 200, shape=VISIBLE_NAME),
                 Input("kind", CHOICE, choices="source_kind"),
                 url("url"),
                 optional("wikidata_id", 20, shape=WIKIDATA_ID),
@@ -466,7 +471,7 @@ COMMANDS: dict[str, Spec] = {
             role=EDITOR,
             stream="source",
             inputs=(
-                Input("name", TEXT, 200, required=False),
+                Input("name", TEXT, 200, required=False, shape=VISIBLE_NAME),
                 Input("kind", CHOICE, required=False, choices="source_kind"),
                 url("url", keep_blank=True),
                 optional("wikidata_id", 20, keep_blank=True, shape=WIKIDATA_ID),

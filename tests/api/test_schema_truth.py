@@ -91,7 +91,10 @@ def test_request_bodies_are_json_only(schema: dict[str, Any]) -> None:
 
 def test_texts_declare_what_the_server_refuses(schema: dict[str, Any]) -> None:
     report = _body(schema, "claims_report")["properties"]
-    assert report["statement"]["pattern"] == NOT_BLANK
+    statement = report["statement"]["pattern"]
+    for invisible in ["\u200b\u200b", " \u2060\ufeff ", "\u3164", "\x01"]:
+        assert not re.search(statement, invisible), ascii(invisible)
+    assert re.search(statement, " Ya. ")
     assert report["place"]["pattern"] == NO_NUL
     for refused in ["", "   ", "\u3000\t", "a\x00b"]:
         assert not re.search(NOT_BLANK, refused), refused
@@ -129,6 +132,17 @@ def test_the_server_refuses_what_the_patterns_refuse(api: Api, demo: Ids) -> Non
     )
     assert source.status_code == 400
     assert "wikidata_id" in source.json()
+    for body, path, field in (
+        (
+            {"statement": "\u200b\u200b", "subject": "G", "attributed_to": demo["source:un"]},
+            "/api/v1/claims/",
+            "statement",
+        ),
+        ({"name": "\u2060\ufeff", "kind": "ngo"}, "/api/v1/sources/", "name"),
+    ):
+        invisible = api("editor").post(path, body, format="json")
+        assert invisible.status_code == 400, invisible.content
+        assert invisible.json()[field] == [f"A {field} needs a visible character."]
 
 
 def _date_times(node: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:

@@ -564,6 +564,7 @@ def test_attaching_evidence():
         (c.AttachEvidence(evidence_id="v2", url="javascript:alert(1)"), "url"),
         (c.AttachEvidence(evidence_id="v2", url="example.org"), "url"),
         (c.AttachEvidence(evidence_id="v1", url="https://example.org/other"), "evidence_id"),
+        (c.AttachEvidence(evidence_id="v2", url=" https://example.org "), "url"),  # attached
     ],
 )
 def test_attaching_evidence_is_refused(command, field):

@@ -15,6 +15,7 @@ from claims.core.domain.values import (
     HTTP_URL_MESSAGE,
     HTTP_URL_REGEX,
     MAX_AMOUNT,
+    VISIBLE_REGEX,
     Bound,
     Document,
     Interval,
@@ -28,6 +29,7 @@ from claims.core.domain.values import (
     parse_amount,
     parse_date,
     units_match,
+    visible_text,
 )
 
 A = Decimal("45")
@@ -831,6 +833,36 @@ def test_the_schema_pattern_and_the_domain_agree_on_links(text: str) -> None:
     declared = re.fullmatch(HTTP_URL_REGEX, text) is not None
     try:
         http_url(text, "url", max_len=2000, required=True)
+    except InvalidValue:
+        taken = False
+    else:
+        taken = True
+    assert taken == declared
+
+
+# --- Visible texts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["\u200b\u200b", "\u2060", "\ufeff \u200d", "\u3164", "\x01\x7f"])
+def test_a_text_of_characters_that_show_nothing_is_refused(text: str) -> None:
+    with pytest.raises(InvalidValue) as refused:
+        visible_text(text, "statement", max_len=100, what="A statement")
+    assert str(refused.value) == "A statement needs a visible character."
+
+
+def test_a_text_with_something_to_read_is_taken_stripped() -> None:
+    assert visible_text(" \u200bYa. ", "statement", max_len=100, what="A statement") == (
+        "\u200bYa."
+    )
+
+
+@given(
+    st.text(alphabet=st.sampled_from("a \t\u200b\u2060\ufeff\u3164\x01\u00e9\u2028"), max_size=6)
+)
+def test_the_schema_pattern_and_the_domain_agree_on_visible_texts(text: str) -> None:
+    declared = re.fullmatch(VISIBLE_REGEX, text.strip()) is not None
+    try:
+        visible_text(text, "statement", max_len=100, what="A statement")
     except InvalidValue:
         taken = False
     else:

@@ -41,6 +41,7 @@ from claims.core.domain.values import (
     http_url,
     optional_text,
     units_match,
+    visible_text,
 )
 
 PRIMARY_FIGURE = "primary"  # the claim's own figure, from the source it is attributed to
@@ -244,7 +245,9 @@ def _report(state: ClaimState | None, cmd: c.ReportClaim) -> list[e.Event]:
     return [
         e.ClaimReported(
             claim_id=clean_text(cmd.claim_id, "claim_id", max_len=ID_MAX),
-            statement=clean_text(cmd.statement, "statement", max_len=TEXT_MAX),
+            statement=visible_text(
+                cmd.statement, "statement", max_len=TEXT_MAX, what="A statement"
+            ),
             subject=clean_text(cmd.subject, "subject", max_len=NAME_MAX),
             value=cmd.value,
             attributed_to=attributed_to,
@@ -482,6 +485,8 @@ def _correct(state: ClaimState, cmd: c.CorrectClaim) -> list[e.Event]:
     _require_live(state, "corrected")
     reason = _reason(cmd.reason)
     statement = optional_text(cmd.statement, "statement", max_len=TEXT_MAX)
+    if statement is not None:
+        statement = visible_text(statement, "statement", max_len=TEXT_MAX, what="A statement")
     new_statement = statement if statement is not None and statement != state.statement else None
     old_value = new_value = None
     unit_changed = False
@@ -543,10 +548,16 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
     evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=ID_MAX)  # as stored
     if any(ev.evidence_id == evidence_id for ev in state.evidence):
         raise CommandRejected("This evidence already exists.", "evidence_id")
+    url = _url(cmd.url, "url", required=True)
+    held = next((ev for ev in state.evidence if ev.url == url), None)
+    if held is not None:
+        raise CommandRejected(
+            f"This link is attached to the claim already (evidence {held.evidence_id}).", "url"
+        )
     return [
         e.EvidenceAttached(
             evidence_id=evidence_id,
-            url=_url(cmd.url, "url", required=True),
+            url=url,
             title=clean_text(cmd.title, "title", max_len=NAME_MAX * 2, required=False),
             kind=clean_text(cmd.kind, "kind", max_len=50, required=False),
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),

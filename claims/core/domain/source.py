@@ -10,7 +10,7 @@ from typing import Any
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import clean_text, http_url
+from claims.core.domain.values import clean_text, http_url, visible_text
 
 SOURCE_KINDS = (
     "organization",
@@ -61,14 +61,7 @@ def _wikidata(raw: str | None) -> str:
 def _name(raw: object, field: str) -> str:
     """A name someone can read: stripped, at most 200 characters, with a visible character (a
     zero-width space or a control character alone names nothing)."""
-    name = clean_text(raw, field, max_len=200)
-    if not any(ch.isprintable() and not ch.isspace() and ch not in _BLANKS for ch in name):
-        raise CommandRejected("A name needs a visible character.", field)
-    return name
-
-
-# Printable characters that show nothing: the Hangul fillers and the blank Braille pattern.
-_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+    return visible_text(raw, field, max_len=200, what="A name")
 
 
 def _folded(name: str) -> str:

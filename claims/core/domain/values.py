@@ -511,6 +511,30 @@ def optional_text(raw: object, field: str, *, max_len: int) -> str | None:
     return text or None
 
 
+# White space as Python's str.strip() sees it (which DRF's trimming and clean_text use), and the
+# characters that show nothing (controls, formatting characters such as the zero-width space and
+# the joiners, variation selectors, the Hangul fillers, the blank Braille pattern): a text of
+# only these says nothing. Written as character-class ranges Python and ECMA-262 read alike.
+WHITESPACE_CHARS = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+INVISIBLE_CHARS = (
+    r"\x01-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    r"\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164"
+    r"\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+)
+# A whole text with something to read (and no NUL), as the API's schema declares it.
+VISIBLE_REGEX = rf"[^\x00]*[^\x00{WHITESPACE_CHARS}{INVISIBLE_CHARS}][^\x00]*"
+_VISIBLE = re.compile(VISIBLE_REGEX)
+
+
+def visible_text(raw: object, field: str, *, max_len: int, what: str) -> str:
+    """A required text with a visible character: a zero-width space or a control character
+    alone says nothing ('A statement needs a visible character.')."""
+    text = clean_text(raw, field, max_len=max_len)
+    if _VISIBLE.fullmatch(text) is None:
+        raise InvalidValue(f"{what} needs a visible character.", field)
+    return text
+
+
 # An http(s) link, any case in the scheme, with a host: 'http://' alone or 'https:///path' names
 # no page. Written so that Python and JSON Schema's ECMA-262 read it alike (the API's schema
 # declares it; core.commands.URL).
