@@ -199,7 +199,7 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
         doc["statement"][:80],
         moments,
         doc=doc,
-        status_help=display.STATUS_HELP.get(doc["status"], ""),
+        status_help=display.status_help(doc),
         reason=reason,
         value=display.value_text(doc.get("value")) if doc.get("value") else "",
         said_by=doc.get("said_by") or "",

@@ -27,6 +27,22 @@ STATUS_HELP = {
     "retracted": "Withdrawn by its own source.",
 }
 
+
+def status_help(doc: Mapping[str, Any]) -> str:
+    """What a claim document's status means for this claim, in words: its disputes tell a
+    claim an editor has decided about from one nobody has looked at."""
+    status = str(doc.get("status") or "")
+    disputes = [str(d.get("status")) for d in doc.get("disputes") or []]
+    still_open = "open" in disputes
+    if status == "reported" and "rejected" in disputes and not still_open:
+        return "Reported; the dispute against it was rejected. No verdict has been given."
+    if status == "disputed" and not still_open and "upheld" in disputes:
+        return "An editor upheld a dispute against it: it stands disputed."
+    if status in ("corrected", "confirmed") and still_open:
+        return f"{STATUS_HELP[status]} A dispute against it is still open."
+    return STATUS_HELP.get(status, "")
+
+
 EVENT_LABELS = {
     "ClaimReported": "Reported",
     "FigureAdded": "Figure added",

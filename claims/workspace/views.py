@@ -198,7 +198,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         "relays": _relays(doc.get("relayed_by"), names),
         "document_view": _doc_view(doc.get("reported_in"), names),
         "indicator_url": registry.indicator_url(doc.get("indicator")),
-        "status_help": display.STATUS_HELP.get(doc["status"], ""),
+        "status_help": display.status_help(doc),
         "figures": figures,
         "disputes": disputes,
         "evidence": [

@@ -202,7 +202,11 @@ def test_the_why_line_is_the_reason_of_the_decision_that_stands(
         ctx,
         version + 1,
     )
-    assert WHY.findall(_get(client, url).content.decode()) == ["Checked: it stands."]
+    rejected = _get(client, url).content.decode()
+    assert WHY.findall(rejected) == ["Checked: it stands."]
+    # (an editor looked at it: not "not yet checked")
+    assert "Reported; the dispute against it was rejected. No verdict has been given." in rejected
+    assert "not yet checked" not in rejected
     services.confirm(claim_id, c.ConfirmClaim(), ctx, version + 2)
     page = _get(client, url).content.decode()
     assert "badge big status-confirmed" in page
