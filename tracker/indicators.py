@@ -61,9 +61,11 @@ raised,
 
 with α = β = 2 and w = 1/2:
 
-- claims attributed to the source, by status: `confirmed` held; `refuted` and `retracted`
-  failed; `corrected` half failed (the claim stood once its figure was fixed, or an upheld
-  dispute replaced its figure);
+- claims attributed to the source, by what they count as on its record
+  (`ClaimState.record_status`): `confirmed` held; `refuted` and `retracted` failed; `corrected`
+  half failed (the claim stood once its figure was fixed, or an upheld dispute replaced its
+  figure; it stays corrected when the corrected claim is later confirmed or disputed, since the
+  figure confirmed is not the one the source gave);
 - figures it gave in claims (competing figures and the counter figures of its disputes; its
   own claims' figures are the claims above): `figures_accepted` (confirmed: an editor or a
   resolved dispute accepted it) held; `figures_superseded` (it had been accepted, and a
@@ -76,7 +78,8 @@ A dispute and the figure it brought are judged apart: a dispute may be upheld wh
 source's figure, or none, is accepted. A source with no decided item sits at the prior mean 0.5;
 every decision moves it, and a few early ones cannot pin it to 0 or 1. Reported-only, disputed
 and open items count nothing until decided. Counts are of each item's current status, so a
-later decision replaces an earlier one (a reopened, then upheld claim is no longer confirmed).
+later decision replaces an earlier one (a reopened, then upheld claim is no longer confirmed),
+except that a confirmation does not undo a correction of the claim's report.
 Rounded half-even to four decimals. `explain` spells out the terms.
 """
 

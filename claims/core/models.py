@@ -120,6 +120,9 @@ class Claim(models.Model):
     # page is then read in order and stops after one page, instead of sorting every match
     # (on SQLite that sort read each matching row's documents, which precede created_at).
     status = models.CharField(max_length=20)
+    # What the claim counts as on its source's record (ClaimState.record_status): the status,
+    # but `corrected` for a claim whose report was corrected, unless refuted or retracted.
+    record_status = models.CharField(max_length=20, default="reported")
     statement = models.TextField()
     subject = models.CharField(max_length=200)
     indicator = models.CharField(max_length=100, null=True, blank=True)

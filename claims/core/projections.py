@@ -104,6 +104,7 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "id": state.claim_id,
         "version": state.version,
         "status": state.status.value,
+        "record_status": state.record_status.value,
         "statement": state.statement,
         "subject": state.subject,
         "indicator": state.indicator,
@@ -202,6 +203,7 @@ def claim_columns(state: ClaimState) -> dict[str, Any]:
     value = state.value
     return {
         "status": state.status.value,
+        "record_status": state.record_status.value,
         "statement": state.statement,
         "subject": state.subject,
         "indicator": state.indicator,
@@ -443,7 +445,9 @@ def url_digest(url: str) -> str:
 
 
 # A source's counters: the column, and its key in the source's stats. The claims attributed to
-# it count by status (`reported`: every one); the figures it gave besides its own claims' and
+# it count by what they count as on its record (`ClaimState.record_status`: the status, but a
+# claim whose report was corrected stays `corrected` unless refuted or retracted; `reported`:
+# every one); the figures it gave besides its own claims' and
 # the disputes it raised count by outcome. What reliability is scored from.
 COUNTERS: dict[str, str] = {
     "claims_reported": "reported",
@@ -482,7 +486,8 @@ def _claim_counts(state: ClaimState) -> list[tuple[str, str]]:
     if state.attributed_to is None:
         return []
     found = [(state.attributed_to, "claims_reported")]
-    status = _CLAIM_STATUS_COUNTERS.get(state.status.value)
+    # By what the claim counts as (a corrected report stays corrected once confirmed).
+    status = _CLAIM_STATUS_COUNTERS.get(state.record_status.value)
     if status is not None:
         found.append((state.attributed_to, status))
     return found

@@ -867,14 +867,15 @@ def source_ids() -> set[str]:
 
 
 def claim_statuses_by_source(source_ids: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
-    """How many claims of each status are attributed to each source, counted from the claims
-    themselves (not the counters), for these sources or all."""
+    """How many claims attributed to each source count as each status on its record (their
+    `record_status`: a corrected report stays corrected once confirmed), counted from the
+    claims themselves (not the counters), for these sources or all."""
     claims = models.Claim.objects.all()
     if source_ids is not None:
         claims = claims.filter(attributed_to_id__in=list(source_ids))
     found: dict[str, dict[str, int]] = {}
-    for row in claims.values("attributed_to_id", "status").annotate(n=Count("id")):
-        found.setdefault(row["attributed_to_id"], {})[row["status"]] = row["n"]
+    for row in claims.values("attributed_to_id", "record_status").annotate(n=Count("id")):
+        found.setdefault(row["attributed_to_id"], {})[row["record_status"]] = row["n"]
     return found
 
 

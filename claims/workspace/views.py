@@ -659,6 +659,22 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
 # --- Sources ------------------------------------------------------------------------------------
 
 
+def _reported_figure(reported: selectors.AsReported | None, claim: models.Claim) -> str:
+    """'45 percent' when the claim's figure is no longer the one its source reported, else ''."""
+    value = claim.document.get("value")
+    if reported is None or reported.amount is None or value is None:  # a recast is no correction
+        return ""
+    if not reported.figure_differs(value):
+        return ""
+    return display.value_text(
+        {
+            "amount": reported.amount.normalize(),
+            "unit": reported.unit,
+            "qualifier": reported.qualifier,
+        }
+    )
+
+
 def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: str) -> HttpResponse:
     """A source's track record: counts, reliability, and its claims, figures and disputes."""
     require_read(request, model_admin)
@@ -666,6 +682,7 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
     if record is None:
         raise Http404("No such source.")
     source = record.source
+    as_reported = selectors.as_reported(cl.pk for cl in record.claims)
     ctx = page_context(
         request,
         model_admin,
@@ -679,6 +696,9 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
                 "claim": cl,
                 "url": claim_url(cl.pk),
                 "value_text": display.value_text(cl.document.get("value")),
+                # The figure the source gave, when a correction replaced it: the list is the
+                # source's record, and the claim's value now is not what it said.
+                "reported_text": _reported_figure(as_reported.get(str(cl.pk)), cl),
                 "period_text": display.period_text(cl.document.get("period")),
             }
             for cl in record.claims

@@ -340,6 +340,26 @@ def test_the_source_page_shows_its_track_record(login: Login, demo: DemoIds) -> 
     assert b"No body identified" in gov
 
 
+def test_the_source_page_shows_the_figure_a_source_gave_before_its_correction(
+    login: Login,
+) -> None:
+    from tests import factories
+
+    x = factories.source("Source X")
+    claim = factories.report(x, amount="45", unit="percent").state.claim_id
+    ctx = services.Context(actor="test-editor")
+    services.correct(
+        claim, c.CorrectClaim(reason="30.", value=Quantity.of("30", "percent")), ctx, 1
+    )
+    services.confirm(claim, c.ConfirmClaim(reason="30 checked."), ctx, 2)
+
+    text = login("reader").get(f"/admin/claims/source/{x}/change/").content.decode()
+
+    assert "45 percent as reported, corrected to 30 percent" in text
+    assert "counts as corrected" in text
+    assert 'id="reliability">0.4444<' in text
+
+
 def test_the_spread_rule_matches_the_tracker() -> None:
     from claims.core.selectors import spread_pct
 

@@ -837,6 +837,8 @@ def test_a_claims_state_holds_everything_its_events_said():
         said_by="Guatemalan officials",
         relayed_by=("zaino",),
         language="es",
+        reported_statement=reported().statement,
+        reported_value=qty("45"),
     )
     assert report(reported_in=wpr, indicator="gt-share").reported_in == wpr
     (event,) = when(None, report(reported_in=wpr, indicator="gt-share"))

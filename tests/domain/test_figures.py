@@ -4,7 +4,14 @@ import pytest
 
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
-from claims.core.domain.claim import PRIMARY_FIGURE, ClaimState, ClaimStatus, FigureStatus, evolve
+from claims.core.domain.claim import (
+    PRIMARY_FIGURE,
+    ClaimState,
+    ClaimStatus,
+    DisputeStatus,
+    FigureStatus,
+    evolve,
+)
 from claims.core.domain.values import Document, Period
 from tests.domain.scenario import disputed, given, qty, refused, report, reported, story, then, when
 
@@ -89,6 +96,81 @@ def test_upholding_cannot_accept_the_figure_that_is_already_the_value():
     command = c.ResolveDispute(resolution="upheld", reason="X.", accepted_figure="d1")
 
     assert refused(state, command).field == "accepted_figure"
+
+
+# --- Competing disputes: one whose figure another resolution accepted -----------------------------
+
+# The government says 1200; IC disputes with 1000, STATE with 1500; D1 is upheld accepting 1500.
+GOV = reported(value=qty("1200", "people"), attributed_to="gov")
+TWO_COUNTERS = (
+    disputed("d1", by="ic", counter_value=qty("1000", "people")),
+    disputed("d2", by="state", counter_value=qty("1500", "people")),
+    e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="1500.", accepted_figure="d2"),
+)
+
+
+def test_a_dispute_whose_figure_is_already_the_value_can_be_upheld_accepting_it():
+    state = given(GOV, *TWO_COUNTERS)
+    command = c.ResolveDispute(
+        dispute_id="d2", resolution="upheld", reason="STATE was right.", accepted_figure="d2"
+    )
+
+    (event,) = when(state, command)
+    after = then(state, command)
+
+    assert event.superseded_figures == ()  # type: ignore[attr-defined]
+    assert (after.status, after.value) == (ClaimStatus.CORRECTED, qty("1500", "people"))
+    assert statuses(after) == [
+        (PRIMARY_FIGURE, FigureStatus.REJECTED),
+        ("d1", FigureStatus.REPORTED),
+        ("d2", FigureStatus.CONFIRMED),
+    ]
+    assert after.dispute("d2").status is DisputeStatus.UPHELD  # type: ignore[union-attr]
+    assert after.dispute("d2").accepted_figure == "d2"  # type: ignore[union-attr]
+
+
+def test_upholding_it_without_a_figure_is_upholding_it_with_its_own():
+    state = given(GOV, *TWO_COUNTERS)
+    named = c.ResolveDispute(
+        dispute_id="d2", resolution="upheld", reason="STATE was right.", accepted_figure="d2"
+    )
+    unnamed = c.ResolveDispute(dispute_id="d2", resolution="upheld", reason="STATE was right.")
+
+    after = then(state, unnamed)
+
+    assert when(state, unnamed)[0].accepted_figure is None  # type: ignore[attr-defined]
+    assert after.status is ClaimStatus.CORRECTED  # not settled as contested
+    assert after == then(state, named)
+
+
+def test_a_dispute_whose_figure_is_already_the_value_cannot_be_rejected():
+    state = given(GOV, *TWO_COUNTERS)
+
+    for accepted in (None, "d2"):
+        refusal = refused(
+            state,
+            c.ResolveDispute(
+                dispute_id="d2", resolution="rejected", reason="No.", accepted_figure=accepted
+            ),
+        )
+        assert refusal.field == "resolution"
+        assert "uphold" in refusal.message
+
+
+def test_upholding_still_cannot_accept_another_disputes_figure_that_is_the_value():
+    # d3 disputes the 1500 itself: upholding it and accepting the 1500 makes no sense.
+    state = given(GOV, *TWO_COUNTERS, disputed("d3", by="ic"))
+    command = c.ResolveDispute(
+        dispute_id="d3", resolution="upheld", reason="X.", accepted_figure="d2"
+    )
+
+    refusal = refused(state, command)
+
+    assert refusal.field == "accepted_figure"
+    assert "disputed figure itself" in refusal.message
+    # Upheld without a figure, it settles the claim as contested, as before.
+    unnamed = c.ResolveDispute(dispute_id="d3", resolution="upheld", reason="X.")
+    assert then(state, unnamed).status is ClaimStatus.DISPUTED
 
 
 def test_a_withdrawn_figure_cannot_be_accepted():

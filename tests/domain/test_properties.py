@@ -17,14 +17,22 @@ valid and invalid values (so ids collide, units differ, reasons are blank), and 
     after a recast there is no value and every figure is withdrawn;
 (f) never two confirmed figures: at most one figure is confirmed, and it carries the claim's
     value (so never two confirmed figures with different values);
-(g) a snapshot of the state reads back as the same state.
+(g) a snapshot of the state reads back as the same state;
+(h) the claim counts on its source's record as `corrected` whenever its statement or figure is
+    not the one reported (the model tracks both apart from evolve), confirmed or not, unless it
+    is refuted or retracted; otherwise by its status;
+(i) an open dispute whose counter figure is the claim's value (an earlier resolution accepted
+    it) can be upheld, naming its figure or none, with the same outcome: the claim corrected at
+    that value; it cannot be rejected.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
+import pytest
 from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -36,6 +44,7 @@ from claims.core.domain.claim import (
     PRIMARY_FIGURE,
     ClaimState,
     ClaimStatus,
+    DisputeStatus,
     FigureStatus,
     decide,
     evolve,
@@ -172,6 +181,9 @@ class ClaimLifecycle(RuleBasedStateMachine):
         self.primary_value: Quantity | None = None
         self.accepted_value: Quantity | None = None
         self.recast = False
+        # The model for (h): what the source reported, and the statement now.
+        self.reported: tuple[str, Quantity | None] | None = None
+        self.statement = ""
 
     def execute(self, command: c.Command) -> None:
         before, n_before = self.state, len(self.events)
@@ -205,8 +217,12 @@ class ClaimLifecycle(RuleBasedStateMachine):
             case e.ClaimReported():
                 self.primary_value, self.accepted_value = ev.value, None
                 self.recast = False
-            case e.ClaimCorrected(new_value=Quantity() as new_value):
-                self.primary_value, self.accepted_value = new_value, None
+                self.reported, self.statement = (ev.statement, ev.value), ev.statement
+            case e.ClaimCorrected():
+                if ev.new_value is not None:
+                    self.primary_value, self.accepted_value = ev.new_value, None
+                if ev.new_statement is not None:
+                    self.statement = ev.new_statement
             case e.DisputeResolved(resolution="upheld", accepted_figure=str(figure_id)):
                 assert self.state is not None
                 figure = self.state.figure(figure_id)
@@ -293,6 +309,22 @@ class ClaimLifecycle(RuleBasedStateMachine):
             accepted_figure=data.draw(st.none() | st.sampled_from(figure_ids)),
         )
         self.execute(command)
+
+    @rule(data=st.data())
+    def uphold_accepting_a_competing_disputes_figure(self, data: st.DataObject) -> None:
+        """Two disputes with counter figures open: one upheld accepting the other's (for (i))."""
+        assert self.state is not None
+        open_ids = [d.dispute_id for d in self.state.open_disputes]
+        offered = [i for i in open_ids if self.state.figure(i) is not None]
+        if len(open_ids) < 2 or not offered:
+            return
+        accepted = data.draw(st.sampled_from(offered))
+        resolved = data.draw(st.sampled_from([i for i in open_ids if i != accepted]))
+        self.execute(
+            c.ResolveDispute(
+                dispute_id=resolved, resolution="upheld", reason="R.", accepted_figure=accepted
+            )
+        )
 
     @rule(command=commands["confirm"])
     def confirm(self, command: c.ConfirmClaim) -> None:
@@ -404,6 +436,60 @@ class ClaimLifecycle(RuleBasedStateMachine):
         if self.state is not None:
             data = json.loads(json.dumps(snapshots.claim_to_data(self.state)))
             assert snapshots.claim_from_data(data) == self.state
+
+    @invariant()
+    def a_corrected_report_counts_as_corrected(self) -> None:  # (h)
+        s = self.state
+        if s is None:
+            return
+        assert self.reported is not None
+        statement, value = self.reported
+        value_now = self.accepted_value or self.primary_value
+        corrected = self.statement != statement or (not self.recast and value_now != value)
+        if s.is_final:
+            assert s.record_status is s.status
+        elif corrected:
+            event("record: corrected report")
+            assert s.record_status is ClaimStatus.CORRECTED
+        else:
+            assert s.record_status is s.status
+
+    @invariant()
+    def a_dispute_whose_figure_is_the_value_is_upheld_with_it(self) -> None:  # (i)
+        s = self.state
+        current = s.value_figure if s is not None else None
+        if s is None or current is None or s.is_final or s.dispute(current.figure_id) is None:
+            return
+        if s.dispute(current.figure_id).status is not DisputeStatus.OPEN:  # type: ignore[union-attr]
+            return
+        event("a dispute's figure is the value while it is open")
+        outcomes = [
+            replay(
+                decide(
+                    s,
+                    c.ResolveDispute(
+                        dispute_id=current.figure_id,
+                        resolution="upheld",
+                        reason="R.",
+                        accepted_figure=a,
+                    ),
+                ),
+                s,
+            )
+            for a in (None, current.figure_id)
+        ]
+        assert outcomes[0] == outcomes[1]
+        assert outcomes[0] is not None
+        assert outcomes[0].value == s.value
+        assert outcomes[0].value_figure == replace(current, status=FigureStatus.CONFIRMED)
+        if not outcomes[0].open_disputes:
+            assert outcomes[0].status is ClaimStatus.CORRECTED
+        with pytest.raises(CommandRejected) as refusal:
+            decide(
+                s,
+                c.ResolveDispute(dispute_id=current.figure_id, resolution="rejected", reason="R."),
+            )
+        assert refusal.value.field == "resolution"
 
     @invariant()
     def ids_are_unique(self) -> None:

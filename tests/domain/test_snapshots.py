@@ -80,7 +80,7 @@ def test_a_recast_proposition_reads_back_as_itself():
 def test_a_snapshot_is_plain_data():
     data = snapshots.claim_to_data(full_state())
 
-    assert data["v"] == snapshots.SNAPSHOT_VERSION == 2
+    assert data["v"] == snapshots.SNAPSHOT_VERSION == 3
     assert data["period"] == {"start": "2012-01-01", "end": "2012-12-31"}
     assert data["reported_in"]["publisher"] == "wpr"
     assert data["relayed_by"] == ["zaino", "arnson"]
@@ -93,11 +93,11 @@ def test_a_snapshot_is_plain_data():
     }
 
 
-@pytest.mark.parametrize("version", [1, None, 3])
+@pytest.mark.parametrize("version", [1, 2, None, 4])
 def test_a_snapshot_of_another_version_is_outdated(version):
     data = snapshots.claim_to_data(full_state())
     data["v"] = version
 
-    with pytest.raises(snapshots.OutdatedSnapshot, match=f"Snapshot version {version!r}, not 2"):
+    with pytest.raises(snapshots.OutdatedSnapshot, match=f"Snapshot version {version!r}, not 3"):
         snapshots.claim_from_data(data)
     assert issubclass(snapshots.OutdatedSnapshot, ValueError)

@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from claims.core import selectors, services
 from claims.core.domain import commands as c
+from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Quantity
 from tests import factories
 from tracker import consumers
@@ -138,3 +139,137 @@ def test_the_worker_rescores_the_sources_a_claim_event_touches() -> None:
     consumers.catch_up()
     row = SourceReliability.objects.get(source_id=ids["icefi"])
     assert (row.disputes_upheld, row.disputes_rejected, row.reliability) == (1, 1, D("0.5"))
+
+
+# --- A corrected report stays corrected; competing disputes close cleanly -------------------------
+
+
+def _corrected_by_a_dispute(x: str, wilson: str) -> str:
+    """X says 45 percent; Wilson disputes with 30, upheld accepting the 30."""
+    claim = factories.report(x, amount="45", unit="percent").state.claim_id
+    services.dispute(
+        claim,
+        c.DisputeClaim(
+            dispute_id="d1", reason="30.", by=wilson, counter_value=Quantity.of("30", "percent")
+        ),
+        CTX,
+        1,
+    )
+    services.resolve_dispute(
+        claim,
+        c.ResolveDispute(resolution="upheld", reason="30 it is.", accepted_figure="d1"),
+        CTX,
+        2,
+    )
+    return claim
+
+
+def _recounted_the_same() -> None:
+    """The counters equal a fresh recount, a rebuild and the worker's scores."""
+    before = record()
+    full = consumers.compute_sources(None)
+    for source_id, doc in before.items():
+        assert ind.SourceCounts(**doc["stats"]) == full[source_id].counts
+    call_command("rebuild_projections", "--no-progress", stdout=StringIO())
+    assert record() == before
+    consumers.catch_up()
+    assert consumers.verify().differences == []
+
+
+def test_confirming_a_claim_corrected_by_a_dispute_keeps_its_source_corrected() -> None:
+    x, wilson = factories.source("X"), factories.source("Wilson")
+    claim = _corrected_by_a_dispute(x, wilson)
+    assert record()[x]["reliability"] == "0.4444"
+
+    services.confirm(claim, c.ConfirmClaim(reason="30 checked."), CTX, 3)
+
+    docs = record()
+    assert {k: v for k, v in docs[x]["stats"].items() if v} == {"reported": 1, "corrected": 1}
+    assert docs[x]["reliability"] == "0.4444"  # not 0.6: X said 45
+    # Wilson's figure was accepted and its dispute upheld: (2 + 2) / (2 + 4).
+    assert {k: v for k, v in docs[wilson]["stats"].items() if v} == {
+        "figures_accepted": 1,
+        "disputes_upheld": 1,
+    }
+    assert docs[wilson]["reliability"] == "0.6667"
+    _recounted_the_same()
+
+
+def test_confirming_a_corrected_claim_keeps_its_source_corrected() -> None:
+    x = factories.source("X")
+    claim = factories.report(x, amount="45", unit="percent").state.claim_id
+    services.correct(
+        claim, c.CorrectClaim(reason="30.", value=Quantity.of("30", "percent")), CTX, 1
+    )
+    services.confirm(claim, c.ConfirmClaim(reason="30 checked."), CTX, 2)
+
+    doc = record()[x]
+    assert (doc["stats"]["confirmed"], doc["stats"]["corrected"]) == (0, 1)
+    assert doc["reliability"] == "0.4444"
+    _recounted_the_same()
+
+
+def _two_disputes() -> tuple[str, dict[str, str]]:
+    """Gov says 1200 people; IC disputes with 1000, STATE with 1500; IC's dispute is upheld
+    accepting STATE's figure."""
+    ids = {n: factories.source(n) for n in ("Gov", "IC", "STATE")}
+    claim = factories.report(ids["Gov"], amount="1200", unit="people").state.claim_id
+    for version, (dispute_id, by, amount) in enumerate(
+        (("d1", "IC", "1000"), ("d2", "STATE", "1500")), start=1
+    ):
+        services.dispute(
+            claim,
+            c.DisputeClaim(
+                dispute_id=dispute_id,
+                reason=f"{amount}.",
+                by=ids[by],
+                counter_value=Quantity.of(amount, "people"),
+            ),
+            CTX,
+            version,
+        )
+    services.resolve_dispute(
+        claim,
+        c.ResolveDispute(
+            dispute_id="d1", resolution="upheld", reason="1500.", accepted_figure="d2"
+        ),
+        CTX,
+        3,
+    )
+    return claim, ids
+
+
+@pytest.mark.parametrize("accepted", ["d2", None])
+def test_a_dispute_whose_figure_was_accepted_is_closed_upheld(accepted: str | None) -> None:
+    claim, ids = _two_disputes()
+
+    result = services.resolve_dispute(
+        claim,
+        c.ResolveDispute(
+            dispute_id="d2", resolution="upheld", reason="STATE.", accepted_figure=accepted
+        ),
+        CTX,
+        4,
+    )
+
+    state = result.state
+    assert (state.status.value, state.value) == ("corrected", Quantity.of("1500", "people"))
+    docs = record()
+    assert {k: v for k, v in docs[ids["STATE"]]["stats"].items() if v} == {
+        "figures_accepted": 1,
+        "disputes_upheld": 1,
+    }
+    assert docs[ids["Gov"]]["stats"]["corrected"] == 1
+    _recounted_the_same()
+
+
+def test_a_dispute_whose_figure_was_accepted_cannot_be_rejected() -> None:
+    claim, ids = _two_disputes()
+
+    with pytest.raises(CommandRejected) as refused:
+        services.resolve_dispute(
+            claim, c.ResolveDispute(dispute_id="d2", resolution="rejected", reason="No."), CTX, 4
+        )
+
+    assert refused.value.field == "resolution"
+    assert stats(ids["STATE"])["disputes_rejected"] == 0

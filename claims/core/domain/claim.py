@@ -14,6 +14,12 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
   value figure: accepting a figure supersedes one confirmed earlier, correcting the value
   supersedes the accepted one (the events list what they superseded). Rejecting a dispute means
   the claim's own figure stands: it may accept (confirm) the value figure and nothing else.
+- **Competing disputes.** A dispute whose counter figure an earlier resolution made the value
+  has been met: upholding it, naming that figure or none, keeps the claim corrected at it;
+  rejecting it is refused (the claim's figure is the challenger's).
+- **A source is held to its report.** The state keeps what the source reported; a claim whose
+  figure or statement was corrected counts as corrected on its source's record
+  (`record_status`) even once confirmed, unless refuted or retracted.
 - **Verdicts close disputes.** Confirming, refuting or retracting resolves every open dispute as
   superseded, with the verdict's reason (confirming then needs a reason). Refuted and retracted
   claims take no further decision until reopened.
@@ -141,6 +147,9 @@ class ClaimState:
     said_by: str | None = None
     relayed_by: tuple[str, ...] = ()
     language: str = "en"
+    # What the source reported, kept through corrections: what its record is judged against.
+    reported_statement: str
+    reported_value: Quantity | None
 
     @property
     def is_final(self) -> bool:
@@ -164,6 +173,27 @@ class ClaimState:
 
     def dispute(self, dispute_id: str) -> Dispute | None:
         return next((d for d in self.disputes if d.dispute_id == dispute_id), None)
+
+    @property
+    def report_corrected(self) -> bool:
+        """Whether the claim no longer says what its source reported: its statement, or its
+        figure (a proposition, or a claim recast as one, has none to compare), was corrected,
+        by a correction or by an upheld dispute that accepted another figure. A correction
+        undone (worded back, or corrected back to the reported figure) leaves the report as
+        it was."""
+        if self.statement != self.reported_statement:
+            return True
+        return self.value is not None and self.value != self.reported_value
+
+    @property
+    def record_status(self) -> ClaimStatus:
+        """What the claim counts as on its source's record: its status, except that a claim
+        whose report was corrected counts as `corrected` (half failed) for as long as it stays
+        corrected, whatever follows short of a refutation or a retraction: confirming the
+        corrected figure confirms the figure that replaced the source's, not the source's."""
+        if self.report_corrected and self.status not in FINAL_STATUSES:
+            return ClaimStatus.CORRECTED
+        return self.status
 
 
 def _value_figure(figures: tuple[Figure, ...]) -> Figure:
@@ -399,10 +429,17 @@ def _resolve(state: ClaimState, cmd: c.ResolveDispute) -> list[e.Event]:
         dispute = found
     if cmd.resolution not in (DisputeStatus.UPHELD.value, DisputeStatus.REJECTED.value):
         raise CommandRejected("Resolution must be 'upheld' or 'rejected'.", "resolution")
+    upheld = cmd.resolution == DisputeStatus.UPHELD.value
+    if not upheld and _figure_is_value(state, dispute):
+        raise CommandRejected(
+            "This dispute's figure is already the claim's value (an earlier resolution "
+            "accepted it): it cannot be rejected; uphold it.",
+            "resolution",
+        )
     accepted = cmd.accepted_figure or None
     superseded: tuple[str, ...] = ()
     if accepted is not None:
-        superseded = _acceptable(state, accepted, cmd.resolution == DisputeStatus.UPHELD.value)
+        superseded = _acceptable(state, accepted, upheld, dispute)
     return [
         e.DisputeResolved(
             dispute_id=dispute.dispute_id,
@@ -414,7 +451,16 @@ def _resolve(state: ClaimState, cmd: c.ResolveDispute) -> list[e.Event]:
     ]
 
 
-def _acceptable(state: ClaimState, figure_id: str, upheld: bool) -> tuple[str, ...]:
+def _figure_is_value(state: ClaimState, dispute: Dispute) -> bool:
+    """Whether the dispute's counter figure is the claim's value: an earlier resolution (of a
+    competing dispute) accepted it while this dispute was open."""
+    current = state.value_figure
+    return current is not None and current.figure_id == dispute.dispute_id
+
+
+def _acceptable(
+    state: ClaimState, figure_id: str, upheld: bool, dispute: Dispute
+) -> tuple[str, ...]:
     """Refuse a figure a resolution cannot accept; else the confirmed figures it supersedes."""
     figure = state.figure(figure_id)
     if figure is None:
@@ -433,7 +479,9 @@ def _acceptable(state: ClaimState, figure_id: str, upheld: bool) -> tuple[str, .
                 "accepted_figure",
             )
         return ()
-    if is_current:
+    if is_current and figure_id != dispute.dispute_id:
+        # A dispute's own figure is what it offered, never what it disputed: accepting it
+        # again (an earlier resolution made it the value) changes nothing and supersedes none.
         raise CommandRejected(
             "Upholding a dispute cannot accept the disputed figure itself.", "accepted_figure"
         )
@@ -707,6 +755,8 @@ def _reported(event: e.ClaimReported) -> ClaimState:
         said_by=event.said_by,
         relayed_by=event.relayed_by,
         language=event.language,
+        reported_statement=event.statement,
+        reported_value=event.value,
     )
 
 
@@ -767,19 +817,31 @@ def _corrected(s: ClaimState, event: e.ClaimCorrected, version: int) -> ClaimSta
 
 def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimState:
     resolution = DisputeStatus(event.resolution)
+    accepted_id = event.accepted_figure
+    resolved = s.dispute(event.dispute_id)
+    if (
+        resolution is DisputeStatus.UPHELD
+        and accepted_id is None
+        and resolved is not None
+        and _figure_is_value(s, resolved)
+    ):
+        # Upholding a dispute whose figure an earlier resolution already made the value: the
+        # challenge stood and was met by that figure, so it is the figure upheld with, as if
+        # named (the claim stays corrected at it, not contested).
+        accepted_id = resolved.dispute_id
     disputes = tuple(
         replace(
             d,
             status=resolution,
             resolution_reason=event.reason,
-            accepted_figure=event.accepted_figure,
+            accepted_figure=accepted_id,
             resolved_in_version=version,
         )
         if d.dispute_id == event.dispute_id
         else d
         for d in s.disputes
     )
-    accepted = s.figure(event.accepted_figure)
+    accepted = s.figure(accepted_id)
     figures = s.figures
     if accepted is not None:
         figures = _set_figure(figures, accepted.figure_id, status=FigureStatus.CONFIRMED)

@@ -2,9 +2,10 @@
 
 A snapshot is a cache of `replay(events)` at one version; `from_data(to_data(s)) == s` for every
 state (a property test checks it), so a decision taken on a snapshot is the decision taken on
-the replayed stream. A snapshot written under other rules is not that cache any more (version 1
-kept disputes open under a verdict): `claim_from_data` refuses it with OutdatedSnapshot, and the
-caller replays the stream instead.
+the replayed stream. A snapshot written under other rules or of another shape is not that cache
+any more (version 1 kept disputes open under a verdict; version 2 did not keep what the source
+reported, nor did it uphold a dispute whose figure was already the value as accepting it):
+`claim_from_data` refuses it with OutdatedSnapshot, and the caller replays the stream instead.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from claims.core.domain.claim import (
 )
 from claims.core.domain.values import Document, Period, Quantity
 
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 
 
 class OutdatedSnapshot(ValueError):
@@ -56,6 +57,8 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
         "said_by": state.said_by,
         "relayed_by": list(state.relayed_by),
         "language": state.language,
+        "reported_statement": state.reported_statement,
+        "reported_value": _q(state.reported_value),
         "figures": [
             {
                 "figure_id": f.figure_id,
@@ -122,6 +125,8 @@ def claim_from_data(data: dict[str, Any]) -> ClaimState:
         said_by=data["said_by"],
         relayed_by=tuple(data["relayed_by"]),
         language=data["language"],
+        reported_statement=data["reported_statement"],
+        reported_value=_uq(data["reported_value"]),
         figures=tuple(
             Figure(
                 figure_id=f["figure_id"],
