@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import orjson
 from django.db.models import (
@@ -977,10 +977,13 @@ def review_queue() -> list[QueueItem]:
 
     A claim is in the queue while it is live (not refuted or retracted) and its status is
     `disputed` (also when a dispute was upheld without accepting a figure: it awaits a
-    verdict), or it has an open dispute, or its competing figures (not rejected) spread wider
-    than its indicator's tolerance until an editor confirms one of them. A claim without a
-    known tolerance counts any disagreement. It waits since its oldest reason appeared: the
-    earliest open dispute, the latest change of a contested claim, the first competing figure.
+    verdict), or it has an open dispute, or its competing figures (not rejected) for one
+    period spread wider than its indicator's tolerance until an editor confirms one of them, or
+    it is not confirmed and other sources' claims feeding its indicator for its period (in its
+    unit) are further apart from it than the indicator tolerates. A claim without a known
+    tolerance counts any disagreement. It waits since its oldest reason appeared: the earliest
+    open dispute, the latest change of a contested claim, the first competing figure, the
+    latest competing claim.
     """
     found: dict[str, QueueItem] = {}
 
@@ -1006,6 +1009,7 @@ def review_queue() -> list[QueueItem]:
             entry.reasons.append("Contested: awaits a verdict")
             entry.since(claim.updated_at)
     _add_spread(item)
+    _add_indicator_conflicts(item)
     _add_sources(found)
     return sorted(
         found.values(),
@@ -1032,22 +1036,30 @@ def _add_spread(item: Callable[[models.Claim], QueueItem]) -> None:
     wanted = [pk for pk in candidates if pk not in settled]
     if not wanted:
         return
-    amounts: dict[str, list[Decimal]] = defaultdict(list)
+    claims = models.Claim.objects.select_related("attributed_to").in_bulk(wanted)
+    # Figures compete when they are about the same period: a figure given for another period
+    # (its own) is that period's, as the indicator worker counts it.
+    amounts: dict[str, dict[tuple[Any, Any], list[Decimal]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     first_competitor: dict[str, dt.datetime] = {}
-    for claim_id, amount, added_at, primary in live_figures.filter(claim_id__in=wanted).values_list(
-        "claim_id", "amount", "added_at", "is_primary"
-    ):
-        amounts[claim_id].append(amount)
+    for claim_id, amount, added_at, primary, start, end in live_figures.filter(
+        claim_id__in=wanted
+    ).values_list("claim_id", "amount", "added_at", "is_primary", "period_start", "period_end"):
+        claim = claims[claim_id]
+        period = (start, end) if start is not None else (claim.period_start, claim.period_end)
+        amounts[claim_id][period].append(amount)
         if not primary and (
             claim_id not in first_competitor or added_at < first_competitor[claim_id]
         ):
             first_competitor[claim_id] = added_at
     tolerances = registry.indicator_tolerances()
-    claims = models.Claim.objects.select_related("attributed_to").in_bulk(wanted)
-    for claim_id, values in amounts.items():
+    for claim_id, by_period in amounts.items():
         claim = claims[claim_id]
         tolerance = tolerances.get(claim.indicator or "")
-        spread = spread_pct(values)
+        spread = _widest(v for v in by_period.values() if len(v) > 1)
+        if spread is False:
+            continue  # (no period has two figures)
         too_wide = spread is None or spread > (tolerance if tolerance is not None else Decimal(0))
         if not too_wide:
             continue
@@ -1057,6 +1069,63 @@ def _add_spread(item: Callable[[models.Claim], QueueItem]) -> None:
         shown = f"{spread.normalize():f} %" if spread is not None else "unbounded"
         entry.reasons.append(f"Figures {shown} apart (tolerance {limit})")
         entry.since(first_competitor.get(claim_id))
+
+
+def _widest(groups: Iterable[list[Decimal]]) -> Decimal | Literal[False] | None:
+    """The widest spread of these groups of amounts (None: unbounded, a median of 0; False:
+    no group)."""
+    widest: Decimal | Literal[False] | None = False
+    for amounts in groups:
+        spread = spread_pct(amounts)
+        if spread is None or widest is None:
+            widest = None
+        elif widest is False or spread > widest:
+            widest = spread
+    return widest
+
+
+def _add_indicator_conflicts(item: Callable[[models.Claim], QueueItem]) -> None:
+    """Claims of different sources that feed one indicator for one period in one unit, further
+    apart than the indicator tolerates: each claim not yet confirmed waits for an editor (the
+    indicator's point is disputed until one decides)."""
+    tolerances = registry.indicator_tolerances()
+    groups = (
+        _live()
+        .filter(indicator__isnull=False, amount__isnull=False, period_start__isnull=False)
+        .exclude(indicator="")
+        .values("indicator", "period_start", "period_end", "unit")
+        .annotate(n=Count("id"), lo=Min("amount"), hi=Max("amount"))
+        .filter(n__gt=1)
+        .exclude(lo=F("hi"))
+    )
+    for group in groups:
+        claims = list(
+            _live()
+            .filter(
+                indicator=group["indicator"],
+                period_start=group["period_start"],
+                period_end=group["period_end"],
+                unit=group["unit"],
+                amount__isnull=False,
+            )
+            .select_related("attributed_to")
+        )
+        tolerance = tolerances.get(str(group["indicator"]))
+        spread = spread_pct(c.amount for c in claims if c.amount is not None)
+        if spread is not None and spread <= (tolerance if tolerance is not None else Decimal(0)):
+            continue
+        limit = f"{tolerance.normalize():f} %" if tolerance is not None else "no tolerance"
+        shown = f"{spread.normalize():f} %" if spread is not None else "unbounded"
+        others = len(claims) - 1
+        for claim in claims:
+            if claim.status == "confirmed":
+                continue
+            entry = item(claim)
+            entry.reasons.append(
+                f"Competes with {others} other claim{'s' if others > 1 else ''} on "
+                f"{group['indicator']} for its period: {shown} apart (tolerance {limit})"
+            )
+            entry.since(max((c.created_at for c in claims), default=None))
 
 
 def _add_sources(found: Mapping[str, QueueItem]) -> None:

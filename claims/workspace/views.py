@@ -173,7 +173,13 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         for d in doc.get("disputes", [])
     ]
     disputes.sort(key=lambda d: (d["status"] != "open", d["opened"] or timezone.now()))
-    live = [f for f in figures if f["status"] not in ("rejected", "withdrawn")]
+    # (a figure given for another period is that period's: it does not compete with the claim's)
+    live = [
+        f
+        for f in figures
+        if f["status"] not in ("rejected", "withdrawn")
+        and (not f.get("period") or f.get("period") == doc.get("period"))
+    ]
     spread = None
     if len(live) > 1:
         amounts = [Decimal(f["value"]["amount"]) for f in live]

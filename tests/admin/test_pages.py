@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from claims.core import models, services
 from claims.core.domain import commands as c
-from claims.core.domain.values import Quantity
+from claims.core.domain.values import Period, Quantity
 from tests.admin.conftest import claim_url, event_count, version_of
 from tests.factories import DemoIds
 from tracker import consumers
@@ -169,6 +169,53 @@ def test_competing_figures_beyond_the_tolerance_join_the_queue_oldest_first(
     assert "apart (tolerance 5 %)" in html
     add_figure(demo[RATE_2012], demo["source:wilson"], "45")
     assert demo[RATE_2012] not in queued(client)
+
+
+def test_a_figure_for_another_period_does_not_compete(login: Login, demo: DemoIds) -> None:
+    """A figure given for another year feeds that year's point: it is no disagreement with the
+    claim's own figure (it had put the claim in the queue, 'Figures 50 % apart')."""
+    client = login("editor")
+    command = c.AddFigure(
+        figure_id=services.new_id(),
+        source=demo["source:wilson"],
+        value=Quantity.of("45", "per 100,000 people", "exact"),
+        period=Period(dt.date(2009, 1, 1), dt.date(2009, 12, 31)),
+    )
+    services.add_figure(demo[RATE_2011], command, CTX, version_of(demo[RATE_2011]))
+    assert demo[RATE_2011] not in queued(client)
+    page = client.get(claim_url(demo[RATE_2011])).content.decode()
+    assert "a spread of" not in page
+
+
+def test_claims_of_other_sources_far_apart_on_one_indicator_and_period_join_the_queue(
+    login: Login, demo: DemoIds
+) -> None:
+    """Two sources' claims for the indicator's 2014 point, 28.57 % apart against a 5 %
+    tolerance: the series marks the point disputed, and each claim waits for an editor until
+    it is confirmed (the queue had listed neither)."""
+    client = login("editor")
+    made = []
+    for source, amount in (("source:un", "30"), ("source:gt-gov", "40")):
+        claim_id = services.new_id()
+        services.report(
+            c.ReportClaim(
+                claim_id=claim_id,
+                statement=f"The homicide rate in 2014 was {amount} per 100,000 people.",
+                subject="Guatemala",
+                attributed_to=demo[source],
+                value=Quantity.of(amount, "per 100,000 people", "exact"),
+                indicator="gt-homicide-rate",
+                period=Period(dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+            ),
+            CTX,
+        )
+        made.append(claim_id)
+    assert set(made) <= set(queued(client))
+    html = client.get("/admin/review/").content.decode()
+    assert "Competes with 1 other claim on gt-homicide-rate for its period" in html
+    services.confirm(made[0], c.ConfirmClaim(), CTX, version_of(made[0]))
+    assert made[0] not in queued(client)
+    assert made[1] in queued(client)
 
 
 def test_the_queue_filters(login: Login, demo: DemoIds) -> None:
