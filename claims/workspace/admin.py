@@ -12,8 +12,9 @@ from functools import partial
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
@@ -116,6 +117,14 @@ class SourceAdmin(ReadOnlyAdmin):
             "register_url": links.admin_url(models.Source, "register"),
         }
 
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """Django's "add" address (a bookmark, a habit) leads to registering a source."""
+        if request.method != "GET":
+            raise PermissionDenied
+        return HttpResponseRedirect(links.admin_url(models.Source, "register"))
+
 
 @admin.register(models.Claim)
 class ClaimAdmin(ReadOnlyAdmin):
@@ -185,6 +194,15 @@ class ClaimAdmin(ReadOnlyAdmin):
             "report_url": links.admin_url(models.Claim, "report"),
             "import_url": links.admin_url(models.Claim, "import_csv"),
         }
+
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """Django's "add" address (a bookmark, a habit) leads to reporting a claim: a claim
+        is made by its first event, never by a row (the report page checks the role)."""
+        if request.method != "GET":
+            raise PermissionDenied
+        return HttpResponseRedirect(links.admin_url(models.Claim, "report"))
 
 
 @admin.register(models.Citation)
