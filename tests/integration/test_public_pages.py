@@ -75,6 +75,9 @@ def test_the_traffickers_page_tells_the_story(demo: dict[str, str], client: Clie
     assert not LD.search(noon), "an unreviewed claim has no ClaimReview"
     evening = _get(client, url + "?known_at=2013-02-22").content.decode()
     assert "badge big status-disputed" in evening
+    # (the sources' record is today's, and a past page says so)
+    assert "As it stands today" in evening
+    assert "As it stands today" not in html
     assert _get(client, url + "?known_at=2013-02-20").status_code == 404
     review = json.loads(LD.search(html).group(1))  # type: ignore[union-attr]
     assert review["@type"] == "ClaimReview"
