@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -18,7 +19,13 @@ from claims.core.domain.claim import LANGUAGES
 from claims.core.domain.errors import InvalidValue
 from claims.core.domain.events import EVENT_TYPES
 from claims.core.domain.source import SOURCE_KINDS
-from claims.core.domain.values import MAX_DECIMALS, Qualifier, parse_amount
+from claims.core.domain.values import (
+    HTTP_URL_MESSAGE,
+    HTTP_URL_REGEX,
+    MAX_DECIMALS,
+    Qualifier,
+    parse_amount,
+)
 
 QUALIFIERS = [q.value for q in Qualifier]
 CLAIM_STATUSES = [s.value for s in claim_domain.ClaimStatus]
@@ -201,7 +208,13 @@ class PeriodInput(Input):
 
 
 class DocumentInput(Input):
-    url = optional_text(2000)
+    url = Text(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        # (the domain's link rule, which the schema declares: an http(s) address with a host)
+        validators=[RegexValidator(f"^(?:{HTTP_URL_REGEX})?$", HTTP_URL_MESSAGE)],
+    )
     publisher = source_ref("Id of the source that published the document.")
     published_at = serializers.DateField(required=False, allow_null=True)
     title = optional_text(400)

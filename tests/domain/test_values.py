@@ -814,14 +814,14 @@ def test_an_http_link_with_a_host_is_taken(url: str) -> None:
     ],
 )
 def test_a_link_without_http_or_a_host_is_refused(url: str) -> None:
-    with pytest.raises(InvalidValue) as refused:
+    with pytest.raises(CommandRejected) as refused:
         http_url(url, "evidence", max_len=2000, required=False)
     assert (refused.value.field, str(refused.value)) == ("evidence", HTTP_URL_MESSAGE)
 
 
 def test_an_optional_link_may_be_left_out() -> None:
     assert http_url("  ", "url", max_len=2000, required=False) == ""
-    with pytest.raises(InvalidValue):
+    with pytest.raises(InvalidValue):  # (clean_text: required)
         http_url("", "url", max_len=2000, required=True)
 
 
@@ -833,7 +833,7 @@ def test_the_schema_pattern_and_the_domain_agree_on_links(text: str) -> None:
     declared = re.fullmatch(HTTP_URL_REGEX, text) is not None
     try:
         http_url(text, "url", max_len=2000, required=True)
-    except InvalidValue:
+    except CommandRejected:
         taken = False
     else:
         taken = True
@@ -845,7 +845,7 @@ def test_the_schema_pattern_and_the_domain_agree_on_links(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["\u200b\u200b", "\u2060", "\ufeff \u200d", "\u3164", "\x01\x7f"])
 def test_a_text_of_characters_that_show_nothing_is_refused(text: str) -> None:
-    with pytest.raises(InvalidValue) as refused:
+    with pytest.raises(CommandRejected) as refused:
         visible_text(text, "statement", max_len=100, what="A statement")
     assert str(refused.value) == "A statement needs a visible character."
 
@@ -863,7 +863,7 @@ def test_the_schema_pattern_and_the_domain_agree_on_visible_texts(text: str) -> 
     declared = re.fullmatch(VISIBLE_REGEX, text.strip()) is not None
     try:
         visible_text(text, "statement", max_len=100, what="A statement")
-    except InvalidValue:
+    except CommandRejected:
         taken = False
     else:
         taken = True

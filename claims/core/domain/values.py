@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, Context, Decimal, InvalidOperation
 from typing import Any
 
-from claims.core.domain.errors import InvalidValue
+from claims.core.domain.errors import CommandRejected, InvalidValue
 
 # Figures beyond this are not credible reports, and unbounded digits would let hostile input
 # exhaust memory in Decimal arithmetic; the database column holds 28 digits with 8 decimals.
@@ -531,7 +531,9 @@ def visible_text(raw: object, field: str, *, max_len: int, what: str) -> str:
     alone says nothing ('A statement needs a visible character.')."""
     text = clean_text(raw, field, max_len=max_len)
     if _VISIBLE.fullmatch(text) is None:
-        raise InvalidValue(f"{what} needs a visible character.", field)
+        # (a refusal of the command, not of a value's form: the API declares the pattern where
+        # it can, and a field it cannot describe so answers command_rejected, as it always has)
+        raise CommandRejected(f"{what} needs a visible character.", field)
     return text
 
 
@@ -552,7 +554,7 @@ def http_url(
     """A stripped http(s) URL with a host ('' when not `required` and none is given)."""
     url = clean_text(raw, field, max_len=max_len, required=required)
     if url and _HTTP_URL.fullmatch(url) is None:
-        raise InvalidValue(message, field)
+        raise CommandRejected(message, field)  # (as visible_text: command_rejected)
     return url
 
 
