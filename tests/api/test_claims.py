@@ -402,3 +402,48 @@ def test_page_size_is_capped(api: Api, demo: Ids) -> None:
     beyond = api("reader").get("/api/v1/claims/", {"page": 999}).json()
     assert beyond["results"] == []
     assert beyond["next"] is None
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("refute", "refuted"), ("confirm", "confirmed")])
+def test_the_evidence_a_verdict_gives_is_published_with_the_claims(
+    api: Api, demo: Ids, verb: str, verdict: str
+) -> None:
+    client = api("editor")
+    claim_id = demo["claim:homicide-rate-2011"]
+    body = {"reason": "Morgue records show 3,100.", "evidence": "https://example.org/morgue"}
+    answer = client.post(
+        f"/api/v1/claims/{claim_id}/{verb}/", body, format="json", HTTP_IF_MATCH='"1"'
+    ).json()
+    assert answer["status"] == verdict
+    assert answer["evidence"] == [
+        {
+            "id": f"{verdict}-2",
+            "url": "https://example.org/morgue",
+            "title": "",
+            "kind": "",
+            "note": "Morgue records show 3,100.",
+            "given_with": verdict,
+            "added_in_version": 2,
+            "added_at": answer["updated_at"],
+        }
+    ]
+    assert client.get(f"/api/v1/claims/{claim_id}/").json() == answer
+    after = client.get(f"/api/v1/claims/{claim_id}/", {"as_of": answer["updated_at"]}).json()
+    assert after["evidence"] == answer["evidence"]
+    before = client.get(
+        f"/api/v1/claims/{claim_id}/", {"as_of": _just_before(answer["updated_at"])}
+    )
+    assert before.json()["evidence"] == []
+    known = client.get(f"/api/v1/claims/{claim_id}/", {"known_at": answer["updated_at"]}).json()
+    assert known["evidence"] == answer["evidence"]
+    # Evidence attached later comes after it, marked as attached.
+    attached = client.post(
+        f"/api/v1/claims/{claim_id}/attach-evidence/",
+        {"url": "https://example.org/report"},
+        format="json",
+        HTTP_IF_MATCH='"2"',
+    ).json()
+    assert [(e["url"], e["given_with"], e["added_in_version"]) for e in attached["evidence"]] == [
+        ("https://example.org/morgue", verdict, 2),
+        ("https://example.org/report", None, 3),
+    ]

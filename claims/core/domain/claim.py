@@ -17,6 +17,9 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
 - **Verdicts close disputes.** Confirming, refuting or retracting resolves every open dispute as
   superseded, with the verdict's reason (confirming then needs a reason). Refuted and retracted
   claims take no further decision until reopened.
+- **A verdict's evidence is the claim's.** The link a confirmation or a refutation gives joins
+  the claim's evidence, marked with the verdict (`given_with`) and noted with its reason; a
+  dispute's or a reopening's link stays with the dispute it opens.
 - **Reopen.** A refuted, retracted or confirmed claim can be reopened with a reason: a new
   dispute opens and the claim is disputed. Rejecting that dispute restores the verdict.
 - **Units.** A competing figure must be in the claim's unit. A correction may change the unit;
@@ -27,6 +30,7 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -110,11 +114,28 @@ class Dispute:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Evidence:
+    """A link the claim is checked against: attached (`AttachEvidence`), or given with a verdict
+    (`given_with` "confirmed" or "refuted", its note the verdict's reason, its id
+    `verdict_evidence_id`)."""
+
     evidence_id: str
     url: str
     title: str = ""
     kind: str = ""
     note: str = ""
+    given_with: str | None = None  # the verdict it came with; None: attached on its own
+    added_in_version: int = 1
+
+
+# The verdicts whose evidence joins the claim's (a dispute's or a reopening's stays with its
+# dispute); ids of the form "<verdict>-<version>" are theirs, refused to AttachEvidence.
+VERDICT_EVIDENCE = (ClaimStatus.CONFIRMED, ClaimStatus.REFUTED)
+_VERDICT_EVIDENCE_ID = re.compile(r"(?:confirmed|refuted)-[0-9]+")
+
+
+def verdict_evidence_id(verdict: ClaimStatus, version: int) -> str:
+    """The id of the evidence a verdict gave, at the claim version the verdict made."""
+    return f"{verdict.value}-{version}"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -537,6 +558,11 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
     evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=ID_MAX)  # as stored
     if any(ev.evidence_id == evidence_id for ev in state.evidence):
         raise CommandRejected("This evidence already exists.", "evidence_id")
+    if _VERDICT_EVIDENCE_ID.fullmatch(evidence_id):
+        raise CommandRejected(
+            "Ids of the form '<verdict>-<version>' name the evidence given with a verdict.",
+            "evidence_id",
+        )
     return [
         e.EvidenceAttached(
             evidence_id=evidence_id,
@@ -614,6 +640,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 status=ClaimStatus.CONFIRMED,
                 figures=figures,
                 disputes=_superseded(s.disputes, event.superseded_disputes, event.reason, version),
+                evidence=_with_verdict_evidence(s.evidence, event, ClaimStatus.CONFIRMED, version),
             )
         case e.ClaimCorrected():
             return _corrected(s, event, version)
@@ -622,7 +649,10 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 ClaimStatus.REFUTED if isinstance(event, e.ClaimRefuted) else ClaimStatus.RETRACTED
             )
             disputes = _superseded(s.disputes, event.superseded_disputes, event.reason, version)
-            return replace(s, version=version, status=status, disputes=disputes)
+            kept = s.evidence
+            if isinstance(event, e.ClaimRefuted):
+                kept = _with_verdict_evidence(kept, event, status, version)
+            return replace(s, version=version, status=status, disputes=disputes, evidence=kept)
         case e.ClaimReopened():
             dispute = Dispute(
                 dispute_id=event.dispute_id,
@@ -652,6 +682,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 title=event.title,
                 kind=event.kind,
                 note=event.note,
+                added_in_version=version,
             )
             return replace(s, version=version, evidence=(*s.evidence, evidence))
         case e.ReviewAssigned():
@@ -691,6 +722,26 @@ def _reported(event: e.ClaimReported) -> ClaimState:
         relayed_by=event.relayed_by,
         language=event.language,
     )
+
+
+def _with_verdict_evidence(
+    evidence: tuple[Evidence, ...],
+    event: e.ClaimConfirmed | e.ClaimRefuted,
+    verdict: ClaimStatus,
+    version: int,
+) -> tuple[Evidence, ...]:
+    """The claim's evidence with the link a verdict gave, if it gave one: the verdict's reason is
+    its note, what it shows."""
+    if not event.evidence:
+        return evidence
+    given = Evidence(
+        evidence_id=verdict_evidence_id(verdict, version),
+        url=event.evidence,
+        note=event.reason,
+        given_with=verdict.value,
+        added_in_version=version,
+    )
+    return (*evidence, given)
 
 
 def _superseded(

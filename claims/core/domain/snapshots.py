@@ -4,7 +4,8 @@ A snapshot is a cache of `replay(events)` at one version; `from_data(to_data(s))
 state (a property test checks it), so a decision taken on a snapshot is the decision taken on
 the replayed stream. A snapshot written under other rules is not that cache any more (version 1
 kept disputes open under a verdict): `claim_from_data` refuses it with OutdatedSnapshot, and the
-caller replays the stream instead.
+caller replays the stream instead. Version 3 holds the evidence a verdict gave, which states
+decoded from version 2 lack.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from claims.core.domain.claim import (
 )
 from claims.core.domain.values import Document, Period, Quantity
 
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
 
 
 class OutdatedSnapshot(ValueError):
@@ -93,6 +94,8 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
                 "title": e.title,
                 "kind": e.kind,
                 "note": e.note,
+                "given_with": e.given_with,
+                "added_in_version": e.added_in_version,
             }
             for e in state.evidence
         ],
@@ -159,6 +162,8 @@ def claim_from_data(data: dict[str, Any]) -> ClaimState:
                 title=e["title"],
                 kind=e["kind"],
                 note=e["note"],
+                given_with=e["given_with"],
+                added_in_version=e["added_in_version"],
             )
             for e in data["evidence"]
         ),
