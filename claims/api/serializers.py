@@ -243,7 +243,10 @@ class CommandInput(Input):
         help_text='The version the change is based on (or send If-Match: "<version>").',
     )
     occurred_at = Moment(
-        required=False, allow_null=True, help_text="Valid time: when it happened or was said."
+        required=False,
+        allow_null=True,
+        help_text="Valid time: when it happened or was said; not later than now, nor before "
+        "what it acts on (docs/domain.md, Valid time).",
     )
 
 

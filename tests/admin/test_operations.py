@@ -505,3 +505,23 @@ def test_the_evidence_url_of_a_verdict_shows_on_the_claim_page(
     assert f"Given with the {'refutation' if slug == 'refute' else 'confirmation'} (version 2)" in (
         evidence
     )
+
+
+def test_a_decision_happened_on_a_future_day_is_refused_on_that_field(
+    login: Login, demo: DemoIds
+) -> None:
+    claim_id = demo[RATE_2011]
+    client = login("editor")
+    before = event_count()
+    data = {
+        **operation_data(demo, "refute"),
+        "occurred_on": "2031-01-01",
+        "expected_version": str(version_of(claim_id)),
+    }
+
+    response = client.post(claim_url(claim_id, "refute"), data)
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "2031-01-01T00:00:00Z is in the future" in form.errors["occurred_on"][0]
+    assert event_count() == before

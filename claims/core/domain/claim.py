@@ -29,6 +29,7 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, replace
@@ -43,6 +44,7 @@ from claims.core.domain.values import (
     Quantity,
     clean_text,
     http_url,
+    moment_text,
     optional_text,
     units_match,
 )
@@ -572,6 +574,110 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
         )
     ]
+
+
+# --- valid time -----------------------------------------------------------------------------------
+#
+# Back-dating is how a claim's story is told: a command may say when its fact happened or was
+# said (`occurred_at`, valid time), however long before it is recorded. What cannot have
+# happened is refused: a decision on a claim dated before the claim was made (when both dates
+# were given), and a decision dated before what it acts on happened (its valid time: when it
+# happened, else when it was recorded): a resolution before the dispute it resolves, or the
+# figure it accepts; a verdict before a dispute it closes; a reopening before the verdict it
+# reopens. (A date later than now is refused beforehand, by `values.happened_by`.)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """When one of a claim's events happened (valid time), and whether its command said so
+    (else `moment` is when it was recorded)."""
+
+    moment: dt.datetime
+    given: bool
+
+
+# The events that decide something about the claim: none can happen before the claim was made.
+# (A figure, a piece of evidence or a note may be older than the claim: they are about the facts.)
+_DECISIONS: dict[type[e.Event], str] = {
+    e.ClaimDisputed: "A dispute",
+    e.DisputeResolved: "A resolution",
+    e.ClaimConfirmed: "A confirmation",
+    e.ClaimCorrected: "A correction",
+    e.ClaimRefuted: "A refutation",
+    e.ClaimRetracted: "A retraction",
+    e.ClaimReopened: "A reopening",
+    e.ClaimRecast: "A recast",
+}
+
+
+def check_dates(
+    state: ClaimState,
+    events: list[e.Event],
+    moment: dt.datetime,
+    history: list[tuple[e.Event, Dated]],
+) -> None:
+    """Refuse events (decided on `state`) dated `moment` that cannot have happened then, given
+    the claim's events so far in version order (`history`) with their valid times."""
+    if not history:
+        return
+    made = history[0][1]
+    for event in events:
+        what = _DECISIONS.get(type(event))
+        if what is None:
+            continue
+        if made.given and moment < made.moment:
+            raise CommandRejected(
+                f"{what} dated {moment_text(moment)} would come before the claim was made "
+                f"({moment_text(made.moment)}).",
+                "occurred_at",
+            )
+        for version, after in _depends_on(state, event, history):
+            earlier = history[version - 1][1]
+            if moment < earlier.moment:
+                said = "" if earlier.given else ", when it was recorded: it gave no date"
+                raise CommandRejected(
+                    f"{what} dated {moment_text(moment)} would come before {after} "
+                    f"({moment_text(earlier.moment)}{said}).",
+                    "occurred_at",
+                )
+
+
+def _depends_on(
+    state: ClaimState, event: e.Event, history: list[tuple[e.Event, Dated]]
+) -> list[tuple[int, str]]:
+    """The versions whose events this one acts on, each with how a refusal names it."""
+    found: list[tuple[int, str]] = []
+    match event:
+        case e.DisputeResolved():
+            dispute = state.dispute(event.dispute_id)
+            if dispute is not None:
+                found.append((dispute.opened_in_version, "the dispute it resolves was opened"))
+            figure = state.figure(event.accepted_figure)
+            if figure is not None:
+                found.append((figure.added_in_version, "the figure it accepts was given"))
+        case e.ClaimConfirmed() | e.ClaimRefuted() | e.ClaimRetracted():
+            for dispute_id in event.superseded_disputes or ():  # (decide lists them all)
+                closed = state.dispute(dispute_id)
+                if closed is not None:
+                    which = f"dispute {dispute_id}, which it closes, was opened"
+                    found.append((closed.opened_in_version, which))
+        case e.ClaimReopened():
+            found.append(
+                (_status_since(history), f"the {event.verdict} verdict it reopens was given")
+            )
+    return [(v, after) for v, after in found if 1 <= v <= len(history)]
+
+
+def _status_since(history: list[tuple[e.Event, Dated]]) -> int:
+    """The version at which the claim last took the status it has."""
+    state: ClaimState | None = None
+    since = 1
+    for version, (event, _) in enumerate(history, start=1):
+        before = state.status if state is not None else None
+        state = evolve(state, event)
+        if state.status is not before:
+            since = version
+    return since
 
 
 # --- evolve ---------------------------------------------------------------------------------------
