@@ -50,7 +50,8 @@ ERROR_CODES: dict[str, str] = {
     "needs CLAIMS_WEBHOOK_ALLOW_HTTP) or an address its host resolves to (not public, unless "
     "CLAIMS_WEBHOOK_ALLOW_PRIVATE); the message says which.",
     "command_rejected": "400: the command does not apply to the resource as it stands (its "
-    "status forbids it, or an id it names does not exist); the field is named.",
+    "status forbids it, an id it names does not exist, or its occurred_at cannot be: later "
+    "than now, or before what it acts on); the field is named.",
     "invalid_file": "400: the uploaded file cannot be imported (not a CSV in the export's "
     "columns, or rows that do not validate); the body lists each bad row.",
     "language_refused": "400: the text is in a language the importer does not read (detected, "

@@ -163,7 +163,9 @@ def input_serializer(spec: Spec) -> type[serializers.Serializer]:
     base: type[serializers.Serializer] = s.Input if spec.creates else s.CommandInput
     if spec.creates and spec.valid_time:
         fields["occurred_at"] = s.Moment(
-            required=False, allow_null=True, help_text="Valid time: when it was said or published."
+            required=False,
+            allow_null=True,
+            help_text="Valid time: when it was said or published; not later than now.",
         )
     fields[COMMAND_ID] = serializers.UUIDField(
         required=False,

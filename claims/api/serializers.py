@@ -33,6 +33,7 @@ FIGURE_STATUSES = [s.value for s in claim_domain.FigureStatus]
 DISPUTE_STATUSES = [s.value for s in claim_domain.DisputeStatus]
 RESOLUTIONS = [claim_domain.DisputeStatus.UPHELD.value, claim_domain.DisputeStatus.REJECTED.value]
 EVENT_TYPE_NAMES = sorted(EVENT_TYPES)
+EVIDENCE_VERDICTS = [s.value for s in claim_domain.VERDICT_EVIDENCE]
 MAX_VERSION = 2**31 - 1
 AMOUNT_PATTERN = rf"^-?[0-9]{{1,20}}(\.[0-9]{{1,{MAX_DECIMALS}}})?$"
 
@@ -50,6 +51,9 @@ ResolutionField = _enum("ResolutionField", RESOLUTIONS, "How a dispute was resol
 SourceKindField = _enum("SourceKindField", list(SOURCE_KINDS), "What kind of source.")
 LanguageField = _enum("LanguageField", list(LANGUAGES), "ISO 639-1 code of a language.")
 EventTypeField = _enum("EventTypeField", EVENT_TYPE_NAMES, "An event type.")
+EvidenceVerdictField = _enum(
+    "EvidenceVerdictField", EVIDENCE_VERDICTS, "The verdict a piece of evidence came with."
+)
 
 
 @extend_schema_field(
@@ -252,7 +256,10 @@ class CommandInput(Input):
         help_text='The version the change is based on (or send If-Match: "<version>").',
     )
     occurred_at = Moment(
-        required=False, allow_null=True, help_text="Valid time: when it happened or was said."
+        required=False,
+        allow_null=True,
+        help_text="Valid time: when it happened or was said; not later than now, nor before "
+        "what it acts on (docs/domain.md, Valid time).",
     )
 
 
@@ -317,11 +324,24 @@ class DisputeOutput(serializers.Serializer):
 
 
 class EvidenceOutput(serializers.Serializer):
-    id = serializers.CharField()
+    """A link the claim is checked against: attached, or given with a verdict."""
+
+    id = serializers.CharField(
+        help_text="Evidence given with a verdict is named '<verdict>-<version>' (refuted-7)."
+    )
     url = serializers.CharField()
     title = serializers.CharField(allow_blank=True)
     kind = serializers.CharField(allow_blank=True)
-    note = serializers.CharField(allow_blank=True)
+    note = serializers.CharField(
+        allow_blank=True, help_text="For evidence given with a verdict: the verdict's reason."
+    )
+    given_with = EvidenceVerdictField(
+        choices=EVIDENCE_VERDICTS,
+        allow_null=True,
+        help_text="The verdict the evidence was given with; null: attached on its own.",
+    )
+    added_in_version = serializers.IntegerField(help_text="The claim version it came with.")
+    added_at = serializers.DateTimeField(allow_null=True)
 
 
 class ClaimOutput(serializers.Serializer):

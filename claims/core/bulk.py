@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from claims.core import eventstore, models, projections, registry, services
 from claims.core.domain import citation as citation_domain
@@ -25,6 +26,7 @@ from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
+from claims.core.domain.values import happened_by
 from claims.core.eventstore import AppendBatch, NewEvent, RecordedEvent
 
 DEFAULT_BATCH = 1000
@@ -81,6 +83,7 @@ def import_streams(
     stay. `check=False` skips the reference checks (sources, indicators, assignees) for callers
     that have validated them already.
     """
+    happened_by(ctx.occurred_at, timezone.now())  # (the domain has no clock)
     importer = _Importer(ctx, batch, check)
     with eventstore.backend().bulk_session():
         for item in items:

@@ -246,6 +246,8 @@ class Evidence(models.Model):
     title = models.CharField(max_length=400, blank=True)
     kind = models.CharField(max_length=50, blank=True)
     note = models.TextField(blank=True)
+    # The verdict it was given with ("confirmed", "refuted"); blank: attached on its own.
+    given_with = models.CharField(max_length=20, blank=True, default="")
     attached_at = models.DateTimeField()
 
     class Meta:

@@ -104,7 +104,6 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "id": state.claim_id,
         "version": state.version,
         "status": state.status.value,
-        "record_status": state.record_status.value,
         "statement": state.statement,
         "subject": state.subject,
         "indicator": state.indicator,
@@ -159,6 +158,9 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
                 "title": ev.title,
                 "kind": ev.kind,
                 "note": ev.note,
+                "given_with": ev.given_with,
+                "added_in_version": ev.added_in_version,
+                "added_at": _iso(vt.get(ev.added_in_version)),
             }
             for ev in state.evidence
         ],
@@ -249,6 +251,7 @@ def versions_shown(state: ClaimState) -> set[int]:
     """Versions whose recorded time the claim's representation shows (and the current one)."""
     shown = {state.version}
     shown.update(f.added_in_version for f in state.figures)
+    shown.update(ev.added_in_version for ev in state.evidence)
     for d in state.disputes:
         shown.add(d.opened_in_version)
         if d.resolved_in_version:
@@ -381,6 +384,7 @@ def evidence_fields(evidence: Evidence, attached_at: dt.datetime) -> dict[str, A
         "title": evidence.title,
         "kind": evidence.kind,
         "note": evidence.note,
+        "given_with": evidence.given_with or "",
         "attached_at": attached_at,
     }
 

@@ -27,6 +27,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from claims.core import eventstore, projections, registry, selectors
 from claims.core.domain import citation as citation_domain
@@ -38,6 +39,7 @@ from claims.core.domain.claim import ClaimState
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
+from claims.core.domain.values import happened_by
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
 from claims.core.models import Claim, Source
 
@@ -243,6 +245,7 @@ def _execute(
     replay = _replay_of_seeded(stream_id, ctx, stream_type)
     if replay is not None:
         return replay
+    happened_by(ctx.occurred_at, timezone.now())  # (the domain has no clock: it is given now)
     # A creation (a report: its id was just made) has nothing to load; had the id been taken,
     # the append finds the stream's head above 0 under its lock: ConcurrencyError.
     loaded = Loaded(None) if creates else load(stream_id, expected_version)
@@ -271,6 +274,8 @@ def _decide_and_append(
     if check is not None:
         check(state)
     events = decide(state, command)
+    if stream_type == "claim" and state is not None and ctx.occurred_at is not None:
+        _check_dates(state, loaded.times, events, ctx.occurred_at)
     evolve = EVOLVE[stream_type]
     afters = []
     after = state
@@ -301,6 +306,26 @@ def _decide_and_append(
     # At once when the append committed on its own; at the caller's commit otherwise.
     transaction.on_commit(lambda: _committed(stream_id, done, records))
     return Result(after, records, times=times)
+
+
+def _check_dates(
+    state: ClaimState,
+    times: projections.ClaimTimes | None,
+    events: list[DomainEvent],
+    moment: dt.datetime,
+) -> None:
+    """Refuse events dated before what they act on (`claim_domain.check_dates`). A moment no
+    earlier than every event of the claim (its times' `known_since`, the usual case) needs no
+    look at them; a back-dated one reads the claim's events for their valid times."""
+    since = times.known_since if times is not None else None
+    if since is not None and moment >= since:
+        return
+    history = [
+        (r.event, claim_domain.Dated(r.occurred_at or r.recorded_at, r.occurred_at is not None))
+        for r in eventstore.load(state.claim_id)
+        if r.version <= state.version
+    ]
+    claim_domain.check_dates(state, events, moment, history)
 
 
 def _load(stream_type: str, stream_id: str) -> Any:

@@ -22,12 +22,20 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import orjson
+from django.utils import timezone
 
 from claims.core import selectors
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
-from claims.core.domain.values import Document, Period, Qualifier, Quantity, http_url
+from claims.core.domain.values import (
+    Document,
+    Period,
+    Qualifier,
+    Quantity,
+    happened_by,
+    http_url,
+)
 from claims.core.eventstore import export
 
 COLUMNS = tuple(column.name for column in selectors.EXPORT_COLUMNS)
@@ -255,6 +263,11 @@ def parse_rows(
                 occurred = _moment(get["occurred_at"])
             except ValueError:
                 bad("occurred_at", "Give an ISO 8601 date-time.")
+            else:
+                try:  # (the domain's own rule, as the import's services apply it)
+                    happened_by(occurred, timezone.now())
+                except DomainError as exc:
+                    bad("occurred_at", str(exc))
         reported_in = None
         url = get.get("reported_in_url", "")
         published = get.get("reported_in_published_at", "")

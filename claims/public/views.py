@@ -223,7 +223,12 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
             for d in doc.get("disputes", [])
         ],
         evidence=[
-            {"e": ev, "link": pages.safe_link(ev.get("url"))} for ev in doc.get("evidence", [])
+            {
+                "e": ev,
+                "link": pages.safe_link(ev.get("url")),
+                "given_with": display.GIVEN_WITH.get(ev.get("given_with") or "", ""),
+            }
+            for ev in doc.get("evidence", [])
         ],
         timeline=moments_links,
         track=track,

@@ -261,7 +261,8 @@ class DisputeAdmin(ReadOnlyAdmin):
 
 @admin.register(models.Evidence)
 class EvidenceAdmin(ReadOnlyAdmin):
-    list_display = ("claim", "title", "url", "kind", "attached_at")
+    list_display = ("claim", "title", "url", "kind", "given_with", "attached_at")
+    list_filter = ("given_with",)
     list_select_related = ("claim",)
 
 

@@ -43,6 +43,21 @@ def status_help(doc: Mapping[str, Any]) -> str:
     return STATUS_HELP.get(status, "")
 
 
+# What the evidence a verdict gave is marked with (claims.core.domain.claim.Evidence.given_with).
+GIVEN_WITH = {
+    "confirmed": "Given with the confirmation",
+    "refuted": "Given with the refutation",
+}
+
+
+def evidence_origin(evidence: Mapping[str, Any]) -> str:
+    """How a piece of evidence came to the claim: 'Given with the refutation (version 7)', or
+    'Attached (version 3)'."""
+    origin = GIVEN_WITH.get(evidence.get("given_with") or "", "Attached")
+    version = evidence.get("added_in_version")
+    return f"{origin} (version {version})" if version else origin
+
+
 EVENT_LABELS = {
     "ClaimReported": "Reported",
     "FigureAdded": "Figure added",

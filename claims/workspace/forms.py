@@ -128,6 +128,8 @@ class OperationForm(forms.Form):
 
     def add_domain_error(self, exc: CommandRejected) -> None:
         name = self.field_map.get(exc.field or "", exc.field or "")
+        if name == "occurred_at":  # the valid time: "Happened on", or a report's publication day
+            name = "occurred_on" if "occurred_on" in self.fields else "doc_published"
         self.add_error(name if name in self.fields else None, exc.message)
 
     def occurred_at(self) -> dt.datetime | None:
@@ -179,7 +181,8 @@ def _relayed(d: Mapping[str, Any]) -> list[str]:
 def valid_time_field() -> forms.DateField:
     return date_field(
         "Happened on",
-        "Valid time: when it happened or was published. Leave empty for today's decisions.",
+        "Valid time: when it happened or was published, at the latest today, and not before "
+        "what it acts on. Leave empty for today's decisions.",
     )
 
 

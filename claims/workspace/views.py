@@ -208,7 +208,12 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         "figures": figures,
         "disputes": disputes,
         "evidence": [
-            {**ev, "url": display.http_url(ev.get("url")), "text": ev.get("title") or ev.get("url")}
+            {
+                **ev,
+                "url": display.http_url(ev.get("url")),
+                "text": ev.get("title") or ev.get("url"),
+                "origin": display.evidence_origin(ev),
+            }
             for ev in doc.get("evidence", [])
         ],
         "spread": spread,

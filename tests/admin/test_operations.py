@@ -480,3 +480,48 @@ def test_only_editors_edit_sources(login: Login, demo: DemoIds) -> None:
         'id="edit-source"' not in contributor.get(source_page(demo["source:un"])).content.decode()
     )
     assert login("editor").get(source_page("no-such-source", "edit")).status_code == 404
+
+
+@pytest.mark.parametrize(("slug", "verdict"), [("refute", "refuted"), ("confirm", "confirmed")])
+def test_the_evidence_url_of_a_verdict_shows_on_the_claim_page(
+    login: Login, demo: DemoIds, slug: str, verdict: str
+) -> None:
+    claim_id = demo[RATE_2011]
+    client = login("editor")
+    data = {
+        **operation_data(demo, slug),
+        "evidence": "https://example.org/morgue",
+        "expected_version": str(version_of(claim_id)),
+    }
+
+    response = client.post(claim_url(claim_id, slug), data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = client.get(claim_url(claim_id)).content.decode()
+    evidence = page.split('id="evidence"', 1)[1].split("</section>", 1)[0]
+    assert "No evidence" not in evidence
+    assert f'data-evidence="{verdict}-2"' in evidence
+    assert 'href="https://example.org/morgue"' in evidence
+    assert f"Given with the {'refutation' if slug == 'refute' else 'confirmation'} (version 2)" in (
+        evidence
+    )
+
+
+def test_a_decision_happened_on_a_future_day_is_refused_on_that_field(
+    login: Login, demo: DemoIds
+) -> None:
+    claim_id = demo[RATE_2011]
+    client = login("editor")
+    before = event_count()
+    data = {
+        **operation_data(demo, "refute"),
+        "occurred_on": "2031-01-01",
+        "expected_version": str(version_of(claim_id)),
+    }
+
+    response = client.post(claim_url(claim_id, "refute"), data)
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "2031-01-01T00:00:00Z is in the future" in form.errors["occurred_on"][0]
+    assert event_count() == before

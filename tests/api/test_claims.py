@@ -402,3 +402,114 @@ def test_page_size_is_capped(api: Api, demo: Ids) -> None:
     beyond = api("reader").get("/api/v1/claims/", {"page": 999}).json()
     assert beyond["results"] == []
     assert beyond["next"] is None
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("refute", "refuted"), ("confirm", "confirmed")])
+def test_the_evidence_a_verdict_gives_is_published_with_the_claims(
+    api: Api, demo: Ids, verb: str, verdict: str
+) -> None:
+    client = api("editor")
+    claim_id = demo["claim:homicide-rate-2011"]
+    body = {"reason": "Morgue records show 3,100.", "evidence": "https://example.org/morgue"}
+    answer = client.post(
+        f"/api/v1/claims/{claim_id}/{verb}/", body, format="json", HTTP_IF_MATCH='"1"'
+    ).json()
+    assert answer["status"] == verdict
+    assert answer["evidence"] == [
+        {
+            "id": f"{verdict}-2",
+            "url": "https://example.org/morgue",
+            "title": "",
+            "kind": "",
+            "note": "Morgue records show 3,100.",
+            "given_with": verdict,
+            "added_in_version": 2,
+            "added_at": answer["updated_at"],
+        }
+    ]
+    assert client.get(f"/api/v1/claims/{claim_id}/").json() == answer
+    after = client.get(f"/api/v1/claims/{claim_id}/", {"as_of": answer["updated_at"]}).json()
+    assert after["evidence"] == answer["evidence"]
+    before = client.get(
+        f"/api/v1/claims/{claim_id}/", {"as_of": _just_before(answer["updated_at"])}
+    )
+    assert before.json()["evidence"] == []
+    known = client.get(f"/api/v1/claims/{claim_id}/", {"known_at": answer["updated_at"]}).json()
+    assert known["evidence"] == answer["evidence"]
+    # Evidence attached later comes after it, marked as attached.
+    attached = client.post(
+        f"/api/v1/claims/{claim_id}/attach-evidence/",
+        {"url": "https://example.org/report"},
+        format="json",
+        HTTP_IF_MATCH='"2"',
+    ).json()
+    assert [(e["url"], e["given_with"], e["added_in_version"]) for e in attached["evidence"]] == [
+        ("https://example.org/morgue", verdict, 2),
+        ("https://example.org/report", None, 3),
+    ]
+
+
+# --- Valid time: back-dating, not the impossible ------------------------------------------------
+
+
+def test_a_command_dated_in_the_future_is_a_400_naming_occurred_at(api: Api, demo: Ids) -> None:
+    client = api("editor")
+    claim_id = demo["claim:homicide-rate-2011"]
+    before = Event.objects.filter(stream_id=claim_id).count()
+    body = {"reason": "Morgue records show 3,100.", "occurred_at": "2031-01-01T00:00:00Z"}
+
+    answer = client.post(
+        f"/api/v1/claims/{claim_id}/refute/", body, format="json", HTTP_IF_MATCH='"1"'
+    )
+
+    assert answer.status_code == 400, answer.json()
+    # (no schema can state "no later than now": not a validation_error, which says it can)
+    assert answer.json()["code"] == "command_rejected"
+    assert "2031-01-01T00:00:00Z is in the future" in answer.json()["occurred_at"][0]
+    assert Event.objects.filter(stream_id=claim_id).count() == before
+    report = client.post(
+        "/api/v1/claims/", report_body(demo, occurred_at="2031-01-01T00:00:00Z"), format="json"
+    )
+    assert report.status_code == 400
+    assert set(report.json()) == {"detail", "code", "occurred_at"}
+    # A clock a minute ahead of the server's is now.
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)).isoformat()
+    body = {"reason": "Checked.", "occurred_at": ahead}
+    answer = client.post(
+        f"/api/v1/claims/{claim_id}/refute/", body, format="json", HTTP_IF_MATCH='"1"'
+    )
+    assert answer.status_code == 200, answer.json()
+
+
+def test_a_resolution_dated_before_its_dispute_is_refused(api: Api, demo: Ids) -> None:
+    client = api("editor")
+    claim_id = demo["claim:homicide-rate-2011"]
+    disputed = client.post(
+        f"/api/v1/claims/{claim_id}/dispute/",
+        {"reason": "Other counts differ.", "occurred_at": "2013-06-01T00:00:00Z"},
+        format="json",
+        HTTP_IF_MATCH='"1"',
+    )
+    assert disputed.status_code == 200, disputed.json()
+    body = {
+        "resolution": "upheld",
+        "reason": "The counts differ indeed.",
+        "occurred_at": "2013-05-01T00:00:00Z",
+    }
+
+    early = client.post(
+        f"/api/v1/claims/{claim_id}/resolve-dispute/", body, format="json", HTTP_IF_MATCH='"2"'
+    )
+
+    assert early.status_code == 400, early.json()
+    assert early.json()["code"] == "command_rejected"
+    (message,) = early.json()["occurred_at"]
+    assert "2013-05-01T00:00:00Z" in message
+    assert "before the dispute it resolves was opened (2013-06-01T00:00:00Z)" in message
+    body["occurred_at"] = "2013-07-01T00:00:00Z"
+    resolved = client.post(
+        f"/api/v1/claims/{claim_id}/resolve-dispute/", body, format="json", HTTP_IF_MATCH='"2"'
+    )
+    assert resolved.status_code == 200, resolved.json()
+    between = client.get(f"/api/v1/claims/{claim_id}/", {"known_at": "2013-06-15"}).json()
+    assert (between["status"], between["open_disputes"]) == ("disputed", 1)

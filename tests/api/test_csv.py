@@ -988,3 +988,20 @@ def test_a_reader_leaving_mid_export_leaves_the_callers_transaction_usable(demo:
     assert Claim.objects.count() > 2, "the transaction is usable"
     first = _leave_after_one_chunk()
     assert _leave_after_one_chunk() == first
+
+
+def test_a_row_dated_in_the_future_is_refused_naming_occurred_at(api: Api, demo: Ids) -> None:
+    header = "statement,subject,amount,unit,qualifier,attributed_to,occurred_at"
+    rows = [
+        f"A.,Guatemala,1,percent,exact,{demo['source:un']},2013-03-01T00:00:00Z",
+        f"B.,Guatemala,1,percent,exact,{demo['source:un']},2031-01-01T00:00:00Z",
+    ]
+    before = Event.objects.count()
+    answer = api("editor").post(
+        "/api/v1/imports/", "\n".join([header, *rows]).encode(), content_type="text/csv"
+    )
+    assert answer.status_code == 400, answer.content
+    errors = {(e["row"], e["field"]): e["message"] for e in answer.json()["errors"]}
+    assert set(errors) == {(2, "occurred_at")}
+    assert "2031-01-01T00:00:00Z is in the future" in errors[2, "occurred_at"]
+    assert Event.objects.count() == before

@@ -828,7 +828,12 @@ def test_a_claims_state_holds_everything_its_events_said():
         ),
         evidence=(
             Evidence(
-                evidence_id="v1", url="https://e.org/r", title="Report", kind="pdf", note="p. 3"
+                evidence_id="v1",
+                url="https://e.org/r",
+                title="Report",
+                kind="pdf",
+                note="p. 3",
+                added_in_version=4,
             ),
         ),
         assignee="ana",

@@ -51,7 +51,9 @@ def full_state() -> ClaimState:
         ),
         e.ReviewAssigned(assignee="ana"),
         e.NoteAdded(text="Check."),
-        e.ClaimRefuted(reason="False.", superseded_disputes=("d2",)),
+        e.ClaimRefuted(
+            reason="False.", evidence="https://example.org/m", superseded_disputes=("d2",)
+        ),
     )
 
 
@@ -80,7 +82,7 @@ def test_a_recast_proposition_reads_back_as_itself():
 def test_a_snapshot_is_plain_data():
     data = snapshots.claim_to_data(full_state())
 
-    assert data["v"] == snapshots.SNAPSHOT_VERSION == 3
+    assert data["v"] == snapshots.SNAPSHOT_VERSION == 4
     assert data["period"] == {"start": "2012-01-01", "end": "2012-12-31"}
     assert data["reported_in"]["publisher"] == "wpr"
     assert data["relayed_by"] == ["zaino", "arnson"]
@@ -91,13 +93,19 @@ def test_a_snapshot_is_plain_data():
         "unit": "percent",
         "qualifier": "exact",
     }
+    assert [
+        (v["evidence_id"], v["given_with"], v["added_in_version"]) for v in data["evidence"]
+    ] == [
+        ("v1", None, 6),
+        ("refuted-9", "refuted", 9),
+    ]
 
 
-@pytest.mark.parametrize("version", [1, 2, None, 4])
+@pytest.mark.parametrize("version", [1, 2, 3, None, 5])
 def test_a_snapshot_of_another_version_is_outdated(version):
     data = snapshots.claim_to_data(full_state())
     data["v"] = version
 
-    with pytest.raises(snapshots.OutdatedSnapshot, match=f"Snapshot version {version!r}, not 3"):
+    with pytest.raises(snapshots.OutdatedSnapshot, match=f"Snapshot version {version!r}, not 4"):
         snapshots.claim_from_data(data)
     assert issubclass(snapshots.OutdatedSnapshot, ValueError)

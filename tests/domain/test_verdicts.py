@@ -6,7 +6,7 @@ import pytest
 
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
-from claims.core.domain.claim import ClaimStatus, DisputeStatus, FigureStatus, evolve
+from claims.core.domain.claim import ClaimStatus, DisputeStatus, Evidence, FigureStatus, evolve
 from tests.domain.scenario import disputed, given, qty, refused, reported, then, when
 
 CONFIRMED = e.ClaimConfirmed(reason="Checked.")
@@ -227,3 +227,67 @@ def test_a_second_dispute_on_a_reopened_claim_keeps_the_verdict_to_return_to():
     after = then(state, c.ResolveDispute(dispute_id="d2", resolution="rejected", reason="No."))
 
     assert after.status is ClaimStatus.RETRACTED
+
+
+# --- A verdict's evidence is the claim's ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "verdict"),
+    [
+        (
+            c.RefuteClaim(reason="Morgue records show 3,100.", evidence="https://e.org/morgue"),
+            "refuted",
+        ),
+        (
+            c.ConfirmClaim(reason="Morgue records show 3,100.", evidence="https://e.org/morgue"),
+            "confirmed",
+        ),
+    ],
+    ids=["refute", "confirm"],
+)
+def test_the_evidence_a_verdict_gives_joins_the_claims_evidence(command, verdict):
+    state = given(
+        reported(),
+        e.EvidenceAttached(evidence_id="v1", url="https://e.org/report"),
+        disputed("d1", evidence="https://e.org/challenge"),
+    )
+
+    after = then(state, command)
+
+    assert after.evidence == (
+        Evidence(evidence_id="v1", url="https://e.org/report", added_in_version=2),
+        Evidence(
+            evidence_id=f"{verdict}-4",
+            url="https://e.org/morgue",
+            note="Morgue records show 3,100.",
+            given_with=verdict,
+            added_in_version=4,
+        ),
+    )
+    # A dispute's evidence stays with its dispute.
+    assert after.dispute("d1").evidence == "https://e.org/challenge"  # type: ignore[union-attr]
+
+
+def test_a_verdict_without_evidence_adds_none_and_each_verdict_keeps_its_own():
+    state = given(reported(), e.ClaimRefuted(reason="False."))
+    assert state.evidence == ()
+
+    state = given(
+        reported(),
+        e.ClaimRefuted(reason="False.", evidence="https://e.org/a"),
+        e.ClaimReopened(dispute_id="d1", reason="New count.", verdict="refuted"),
+        e.ClaimConfirmed(reason="The new count holds.", evidence="https://e.org/b"),
+    )
+
+    assert [(v.evidence_id, v.url, v.given_with) for v in state.evidence] == [
+        ("refuted-2", "https://e.org/a", "refuted"),
+        ("confirmed-4", "https://e.org/b", "confirmed"),
+    ]
+
+
+@pytest.mark.parametrize("evidence_id", ["refuted-3", "confirmed-12"])
+def test_attached_evidence_cannot_take_a_verdicts_evidence_id(evidence_id):
+    command = c.AttachEvidence(evidence_id=evidence_id, url="https://e.org/x")
+
+    assert refused(given(reported()), command).field == "evidence_id"

@@ -43,11 +43,11 @@ def _random_command(rng: random.Random, sources: list[str], n: int) -> c.Command
                 accepted_figure=accepted,
             )
         case 3:
-            return c.ConfirmClaim(reason=reason, by=by)
+            return c.ConfirmClaim(reason=reason, by=by, evidence=_verdict_evidence(reason))
         case 4:
             return c.CorrectClaim(reason=reason, value=amount, by=by)
         case 5:
-            return c.RefuteClaim(reason=reason, by=by)
+            return c.RefuteClaim(reason=reason, by=by, evidence=_verdict_evidence(reason))
         case 6:
             return c.RetractClaim(reason=reason, by=by)
         case 7:
@@ -56,6 +56,11 @@ def _random_command(rng: random.Random, sources: list[str], n: int) -> c.Command
             return c.CorrectClaim(reason=reason, statement=f"Reworded {n}.")
         case _:
             return c.AddNote(text=f"note {n}")
+
+
+def _verdict_evidence(reason: str) -> str:
+    """A verdict's evidence link, given with some verdicts (no draw: the workload stays put)."""
+    return "https://example.org/v" if reason.startswith("Checked") else ""
 
 
 HANDLERS = {

@@ -214,3 +214,22 @@ def test_the_why_line_is_the_reason_of_the_decision_that_stands(
     page = _get(client, url).content.decode()
     assert "badge big status-confirmed" in page
     assert WHY.findall(page) == []
+
+
+def test_the_evidence_a_verdict_gave_is_on_the_page(demo: dict[str, str], client: Client) -> None:
+    from claims.core import services
+    from claims.core.domain import commands as c
+    from tests import factories
+
+    claim_id = demo["claim:homicide-rate-2011"]
+    command = c.RefuteClaim(
+        reason="Morgue records show 3,100.", evidence="https://example.org/morgue"
+    )
+    services.refute(claim_id, command, factories.ctx, None)
+
+    html = _get(client, f"/claims/{claim_id}/").content.decode()
+    evidence = html.split('id="evidence-h"', 1)[1].split("</section>", 1)[0]
+    assert "None attached." not in evidence
+    assert '<a href="https://example.org/morgue" rel="nofollow noopener">' in evidence
+    assert "Morgue records show 3,100." in evidence
+    assert "given with the refutation" in evidence

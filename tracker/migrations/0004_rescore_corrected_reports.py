@@ -15,7 +15,7 @@ def recompute(apps: Any, schema_editor: Any) -> None:
 class Migration(migrations.Migration):
     dependencies = [
         ("tracker", "0003_hedge_band_and_whole_record"),
-        ("claims", "0021_claim_record_status"),
+        ("claims", "0022_verdict_evidence"),
     ]
 
     operations = [

@@ -23,6 +23,9 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
 - **Verdicts close disputes.** Confirming, refuting or retracting resolves every open dispute as
   superseded, with the verdict's reason (confirming then needs a reason). Refuted and retracted
   claims take no further decision until reopened.
+- **A verdict's evidence is the claim's.** The link a confirmation or a refutation gives joins
+  the claim's evidence, marked with the verdict (`given_with`) and noted with its reason; a
+  dispute's or a reopening's link stays with the dispute it opens.
 - **Reopen.** A refuted, retracted or confirmed claim can be reopened with a reason: a new
   dispute opens and the claim is disputed. Rejecting that dispute restores the verdict.
 - **Units.** A competing figure must be in the claim's unit. A correction may change the unit;
@@ -32,7 +35,9 @@ The rules, as a fact-checker reads them (docs/domain.md tells them to users):
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -45,6 +50,7 @@ from claims.core.domain.values import (
     Quantity,
     clean_text,
     http_url,
+    moment_text,
     optional_text,
     units_match,
     visible_text,
@@ -117,11 +123,28 @@ class Dispute:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Evidence:
+    """A link the claim is checked against: attached (`AttachEvidence`), or given with a verdict
+    (`given_with` "confirmed" or "refuted", its note the verdict's reason, its id
+    `verdict_evidence_id`)."""
+
     evidence_id: str
     url: str
     title: str = ""
     kind: str = ""
     note: str = ""
+    given_with: str | None = None  # the verdict it came with; None: attached on its own
+    added_in_version: int = 1
+
+
+# The verdicts whose evidence joins the claim's (a dispute's or a reopening's stays with its
+# dispute); ids of the form "<verdict>-<version>" are theirs, refused to AttachEvidence.
+VERDICT_EVIDENCE = (ClaimStatus.CONFIRMED, ClaimStatus.REFUTED)
+_VERDICT_EVIDENCE_ID = re.compile(r"(?:confirmed|refuted)-[0-9]+")
+
+
+def verdict_evidence_id(verdict: ClaimStatus, version: int) -> str:
+    """The id of the evidence a verdict gave, at the claim version the verdict made."""
+    return f"{verdict.value}-{version}"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -596,6 +619,11 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
     evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=ID_MAX)  # as stored
     if any(ev.evidence_id == evidence_id for ev in state.evidence):
         raise CommandRejected("This evidence already exists.", "evidence_id")
+    if _VERDICT_EVIDENCE_ID.fullmatch(evidence_id):
+        raise CommandRejected(
+            "Ids of the form '<verdict>-<version>' name the evidence given with a verdict.",
+            "evidence_id",
+        )
     url = _url(cmd.url, "url", required=True)
     held = next((ev for ev in state.evidence if ev.url == url), None)
     if held is not None:
@@ -611,6 +639,110 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
         )
     ]
+
+
+# --- valid time -----------------------------------------------------------------------------------
+#
+# Back-dating is how a claim's story is told: a command may say when its fact happened or was
+# said (`occurred_at`, valid time), however long before it is recorded. What cannot have
+# happened is refused: a decision on a claim dated before the claim was made (when both dates
+# were given), and a decision dated before what it acts on happened (its valid time: when it
+# happened, else when it was recorded): a resolution before the dispute it resolves, or the
+# figure it accepts; a verdict before a dispute it closes; a reopening before the verdict it
+# reopens. (A date later than now is refused beforehand, by `values.happened_by`.)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """When one of a claim's events happened (valid time), and whether its command said so
+    (else `moment` is when it was recorded)."""
+
+    moment: dt.datetime
+    given: bool
+
+
+# The events that decide something about the claim: none can happen before the claim was made.
+# (A figure, a piece of evidence or a note may be older than the claim: they are about the facts.)
+_DECISIONS: dict[type[e.Event], str] = {
+    e.ClaimDisputed: "A dispute",
+    e.DisputeResolved: "A resolution",
+    e.ClaimConfirmed: "A confirmation",
+    e.ClaimCorrected: "A correction",
+    e.ClaimRefuted: "A refutation",
+    e.ClaimRetracted: "A retraction",
+    e.ClaimReopened: "A reopening",
+    e.ClaimRecast: "A recast",
+}
+
+
+def check_dates(
+    state: ClaimState,
+    events: list[e.Event],
+    moment: dt.datetime,
+    history: list[tuple[e.Event, Dated]],
+) -> None:
+    """Refuse events (decided on `state`) dated `moment` that cannot have happened then, given
+    the claim's events so far in version order (`history`) with their valid times."""
+    if not history:
+        return
+    made = history[0][1]
+    for event in events:
+        what = _DECISIONS.get(type(event))
+        if what is None:
+            continue
+        if made.given and moment < made.moment:
+            raise CommandRejected(
+                f"{what} dated {moment_text(moment)} would come before the claim was made "
+                f"({moment_text(made.moment)}).",
+                "occurred_at",
+            )
+        for version, after in _depends_on(state, event, history):
+            earlier = history[version - 1][1]
+            if moment < earlier.moment:
+                said = "" if earlier.given else ", when it was recorded: it gave no date"
+                raise CommandRejected(
+                    f"{what} dated {moment_text(moment)} would come before {after} "
+                    f"({moment_text(earlier.moment)}{said}).",
+                    "occurred_at",
+                )
+
+
+def _depends_on(
+    state: ClaimState, event: e.Event, history: list[tuple[e.Event, Dated]]
+) -> list[tuple[int, str]]:
+    """The versions whose events this one acts on, each with how a refusal names it."""
+    found: list[tuple[int, str]] = []
+    match event:
+        case e.DisputeResolved():
+            dispute = state.dispute(event.dispute_id)
+            if dispute is not None:
+                found.append((dispute.opened_in_version, "the dispute it resolves was opened"))
+            figure = state.figure(event.accepted_figure)
+            if figure is not None:
+                found.append((figure.added_in_version, "the figure it accepts was given"))
+        case e.ClaimConfirmed() | e.ClaimRefuted() | e.ClaimRetracted():
+            for dispute_id in event.superseded_disputes or ():  # (decide lists them all)
+                closed = state.dispute(dispute_id)
+                if closed is not None:
+                    which = f"dispute {dispute_id}, which it closes, was opened"
+                    found.append((closed.opened_in_version, which))
+        case e.ClaimReopened():
+            found.append(
+                (_status_since(history), f"the {event.verdict} verdict it reopens was given")
+            )
+    return [(v, after) for v, after in found if 1 <= v <= len(history)]
+
+
+def _status_since(history: list[tuple[e.Event, Dated]]) -> int:
+    """The version at which the claim last took the status it has."""
+    state: ClaimState | None = None
+    since = 1
+    for version, (event, _) in enumerate(history, start=1):
+        before = state.status if state is not None else None
+        state = evolve(state, event)
+        if state.status is not before:
+            since = version
+    return since
 
 
 # --- evolve ---------------------------------------------------------------------------------------
@@ -679,6 +811,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 status=ClaimStatus.CONFIRMED,
                 figures=figures,
                 disputes=_superseded(s.disputes, event.superseded_disputes, event.reason, version),
+                evidence=_with_verdict_evidence(s.evidence, event, ClaimStatus.CONFIRMED, version),
             )
         case e.ClaimCorrected():
             return _corrected(s, event, version)
@@ -687,7 +820,10 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 ClaimStatus.REFUTED if isinstance(event, e.ClaimRefuted) else ClaimStatus.RETRACTED
             )
             disputes = _superseded(s.disputes, event.superseded_disputes, event.reason, version)
-            return replace(s, version=version, status=status, disputes=disputes)
+            kept = s.evidence
+            if isinstance(event, e.ClaimRefuted):
+                kept = _with_verdict_evidence(kept, event, status, version)
+            return replace(s, version=version, status=status, disputes=disputes, evidence=kept)
         case e.ClaimReopened():
             dispute = Dispute(
                 dispute_id=event.dispute_id,
@@ -717,6 +853,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 title=event.title,
                 kind=event.kind,
                 note=event.note,
+                added_in_version=version,
             )
             return replace(s, version=version, evidence=(*s.evidence, evidence))
         case e.ReviewAssigned():
@@ -758,6 +895,26 @@ def _reported(event: e.ClaimReported) -> ClaimState:
         reported_statement=event.statement,
         reported_value=event.value,
     )
+
+
+def _with_verdict_evidence(
+    evidence: tuple[Evidence, ...],
+    event: e.ClaimConfirmed | e.ClaimRefuted,
+    verdict: ClaimStatus,
+    version: int,
+) -> tuple[Evidence, ...]:
+    """The claim's evidence with the link a verdict gave, if it gave one: the verdict's reason is
+    its note, what it shows."""
+    if not event.evidence:
+        return evidence
+    given = Evidence(
+        evidence_id=verdict_evidence_id(verdict, version),
+        url=event.evidence,
+        note=event.reason,
+        given_with=verdict.value,
+        added_in_version=version,
+    )
+    return (*evidence, given)
 
 
 def _superseded(

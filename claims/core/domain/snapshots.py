@@ -4,8 +4,10 @@ A snapshot is a cache of `replay(events)` at one version; `from_data(to_data(s))
 state (a property test checks it), so a decision taken on a snapshot is the decision taken on
 the replayed stream. A snapshot written under other rules or of another shape is not that cache
 any more (version 1 kept disputes open under a verdict; version 2 did not keep what the source
-reported, nor did it uphold a dispute whose figure was already the value as accepting it):
-`claim_from_data` refuses it with OutdatedSnapshot, and the caller replays the stream instead.
+reported, nor did it uphold a dispute whose figure was already the value as accepting it; a
+version 3 written by one branch of the code lacked what the other added: the evidence a verdict
+gave, or what the source reported): `claim_from_data` refuses it with OutdatedSnapshot, and the
+caller replays the stream instead.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from claims.core.domain.claim import (
 )
 from claims.core.domain.values import Document, Period, Quantity
 
-SNAPSHOT_VERSION = 3
+SNAPSHOT_VERSION = 4
 
 
 class OutdatedSnapshot(ValueError):
@@ -96,6 +98,8 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
                 "title": e.title,
                 "kind": e.kind,
                 "note": e.note,
+                "given_with": e.given_with,
+                "added_in_version": e.added_in_version,
             }
             for e in state.evidence
         ],
@@ -164,6 +168,8 @@ def claim_from_data(data: dict[str, Any]) -> ClaimState:
                 title=e["title"],
                 kind=e["kind"],
                 note=e["note"],
+                given_with=e["given_with"],
+                added_in_version=e["added_in_version"],
             )
             for e in data["evidence"]
         ),

@@ -570,3 +570,27 @@ _DOCUMENT_URL = vars(Document)["url"].__set__
 _DOCUMENT_PUBLISHER = vars(Document)["publisher"].__set__
 _DOCUMENT_PUBLISHED_AT = vars(Document)["published_at"].__set__
 _DOCUMENT_TITLE = vars(Document)["title"].__set__
+
+
+# --- Valid time ---------------------------------------------------------------------------------
+
+# How far ahead of the server's clock a moment may lie and still be taken for now: the clocks of
+# the editors' machines (and of whatever sends the API a date-time) run a little ahead at times.
+MAX_CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A moment as the refusals name it: ISO 8601 in UTC, to the second."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def happened_by(moment: dt.datetime | None, now: dt.datetime, field: str = "occurred_at") -> None:
+    """Refuse a valid time (when something happened or was said) later than `now`, the clock's
+    time given by the caller (the domain has no clock), beyond MAX_CLOCK_SKEW."""
+    if moment is not None and moment > now + MAX_CLOCK_SKEW:
+        # (not InvalidValue: no schema can state "no later than the server's clock")
+        raise CommandRejected(
+            f"{moment_text(moment)} is in the future (it is now {moment_text(now)}): give when "
+            "it happened or was said, at the latest now; leave it out for now.",
+            field,
+        )
