@@ -297,7 +297,12 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "month_day",
         # ("a poll taken Nov. 20-24": the days of that span)
-        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D}))?(?![\d,.]\d|\w)"
+        # ("the blaze of Aug. 11 and 12": both days, unless what follows the second counts it:
+        # "3 percent on March 3 and 12 percent on March 4")
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D})"
+        rf"|\s+(?i:and|&)\s+(?P<md_e2>{_D})(?!\s*[\d%$€£]|\s*,\s*\d|\s+(?i:percent|per|million"
+        rf"|billion|trillion|thousand|hundred|people|persons|others|more|of|times|years?|months?"
+        rf"|weeks?|days?|hours?)\b))?(?![\d,.]\d|\w)"
         rf"|(?<![\d,.])(?P<md_d2>{_D})\s+"
         rf"(?P<md_m2>{_M})",
     ),
@@ -1053,7 +1058,10 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+{_WD_ES}(?P<dr_d2>{_D})"
         rf"\s+de\s+(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
         rf"|(?i:del|desde\s+el|entre\s+el)\s+{_WD_ES}(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)"
-        rf"\s+{_WD_ES}(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
+        rf"\s+{_WD_ES}(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?"
+        # ('el 11 y 12 de agosto', 'los días 11 y 12 de agosto': both days)
+        rf"|(?i:del|el|los\s+días)\s+(?P<dr_d1c>{_D})\s+y\s+(?P<dr_d2c>{_D})\s+de\s+(?P<dr_mc>{_MES})"
+        rf"(?:{_DE}(?P<dr_yc>{_Y_ES}))?",
     ),
     (
         "first_days",
@@ -1263,6 +1271,8 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
     )
     + "|"
     + _any_case("temporada", r"(?=\s+(?:de\s+huracanes|ciclónica|ciclonica)\b)")
+    + "|"
+    + _any_case("el|los", rf"(?=\s+(?:días\s+)?\d{{1,2}}\s+y\s+\d{{1,2}}\s+de\s+(?:{_MESES})\b)")
     + "|"
     + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
     + "|"
@@ -3021,13 +3031,13 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, month, _day(g("dr_dw")))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
-    if kind == "date_range" and g("dr_mb"):
-        month = _month(g("dr_mb"))
-        year = _year_or_inferred(g("dr_yb"), month, pub)
+    if kind == "date_range" and (g("dr_mb") or g("dr_mc")):
+        month = _month(g("dr_mb") or g("dr_mc"))
+        year = _year_or_inferred(g("dr_yb") or g("dr_yc"), month, pub)
         if year is None:
             return make(None, None, "")
-        first = datetime.date(year, month, _day(g("dr_d1b")))
-        last = datetime.date(year, month, _day(g("dr_d2b")))
+        first = datetime.date(year, month, _day(g("dr_d1b") or g("dr_d1c")))
+        last = datetime.date(year, month, _day(g("dr_d2b") or g("dr_d2c")))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range":
         month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
@@ -3307,8 +3317,8 @@ def _resolve(
             day = datetime.date(year, month, day_value)
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
-        if g("md_e"):
-            last_value = _day(g("md_e"))
+        if g("md_e") or g("md_e2"):
+            last_value = _day(g("md_e") or g("md_e2"))
             if last_value <= day_value:
                 return make(None, None, "", "block")
             return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
