@@ -1,5 +1,7 @@
 """Periods said in ways the g34 development texts showed the extractor missed: two days of a
-month joined by 'and' / 'y' ('on Aug. 11 and 12', 'el 11 y 12 de agosto')."""
+month joined by 'and' / 'y' ('on Aug. 11 and 12', 'el 11 y 12 de agosto'); 'last fiscal year'
+and 'the previous fiscal year' beside a fiscal year the text ends on a day or in a month ('the
+fiscal year that ended on March 31')."""
 
 from __future__ import annotations
 
@@ -89,3 +91,49 @@ def test_a_count_after_and_is_no_second_day() -> None:
         ("3", "2024-03-03"),
         ("12", "2024-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            # The fiscal year named by its end, in the same sentence.
+            "Public sector net borrowing was £121.9 billion in the last fiscal year, which ended "
+            "in March, the Office for National Statistics said.",
+            datetime.date(2024, 5, 21),
+            "£121.9 billion",
+            ("2023-04-01", "2024-03-31"),
+        ),
+        (
+            # The year before the one that ended on March 31, not calendar 2023.
+            "India's fiscal deficit narrowed to 5.6 percent of GDP in the fiscal year that ended "
+            "on March 31, the finance ministry said, from 6.4 percent the previous fiscal year.",
+            datetime.date(2024, 5, 31),
+            "6.4",
+            ("2022-04-01", "2023-03-31"),
+        ),
+        (
+            # In a quotation after a report on the fiscal year that ended on June 30.
+            "The ministry's report for the fiscal year that ended on June 30 lists 740 kilometres "
+            'of new roads. "We built 1,200 kilometres of new roads in the last fiscal year," the '
+            "minister said.",
+            datetime.date(2024, 11, 5),
+            "1,200",
+            ("2023-07-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_a_relative_fiscal_year_runs_as_the_text_s_fiscal_year_ended(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    # Not the calendar year its number would name.
+    assert period_of(text, published, value_text, "en") == period
+
+
+def test_a_fiscal_year_whose_end_the_text_does_not_give_stays_the_calendar_year() -> None:
+    # Outside a U.S. text, nothing says when the fiscal year ends.
+    text = "The provincial deficit was 2.1 billion rand last fiscal year, the treasury said."
+    assert period_of(text, datetime.date(2024, 5, 21), "2.1 billion", "en") == (
+        "2023-01-01",
+        "2023-12-31",
+    )

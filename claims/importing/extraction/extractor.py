@@ -1147,6 +1147,7 @@ _JULY_YEAR_MARKS: Final = (
     "Austral", "New Zealand", "A$", "NZ$", "Canberra", "CANBERRA", "Sydney", "SYDNEY",
     "Melbourne", "MELBOURNE", "Wellington", "WELLINGTON", "Auckland", "AUCKLAND",
 )  # fmt: skip
+_FISCAL_YEAR_WORDS: Final = compiled(r"\b(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 # "so far in fiscal 2024", "so far this fiscal year": up to publication
 _SO_FAR_LEAD: Final = compiled(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
@@ -5962,12 +5963,25 @@ class _Reader:
                     for item in self.sentences
                     for t in item.times
                     if t.period_end is not None
-                    # ("fiscal year 2025, which began July 1": written 'starting')
-                    and (" ending " in t.note or " starting " in t.note)
                     and (
-                        t.note.startswith("fiscal year")
-                        # ("the 2024/25 fiscal year, which starts on July 1")
-                        or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                        # ("fiscal year 2025, which began July 1": written 'starting')
+                        (
+                            (" ending " in t.note or " starting " in t.note)
+                            and (
+                                t.note.startswith("fiscal year")
+                                # ("the 2024/25 fiscal year, which starts on July 1")
+                                or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                            )
+                        )
+                        # ("the fiscal year that ended on March 31", "the last fiscal year,
+                        # which ended in March": twelve months to a day, of a fiscal year)
+                        or (
+                            t.period_start is not None
+                            and not t.note.endswith("(calendar year assumed)")
+                            and _FISCAL_YEAR_WORDS.search(t.text) is not None
+                            and add_months(t.period_start, 12) - datetime.timedelta(days=1)
+                            == t.period_end
+                        )
                     )
                 ),
                 self._stated_fiscal_close() or ((9, 30) if self.us_context else (12, 31)),
