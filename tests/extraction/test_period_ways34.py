@@ -137,3 +137,41 @@ def test_a_fiscal_year_whose_end_the_text_does_not_give_stays_the_calendar_year(
         "2023-01-01",
         "2023-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            "In the week to Aug. 24, clinics reported 31,000 new cases, a sharp drop from the "
+            "peak in March, when weekly cases topped 400,000.",
+            datetime.date(2024, 9, 4),
+            "31,000",
+            "en",
+            ("2024-08-18", "2024-08-24"),
+        ),
+        (
+            "En agosto se registraron 3.100 casos, frente al pico de marzo, cuando hubo 9.000.",
+            datetime.date(2024, 9, 4),
+            "3.100",
+            "es",
+            ("2024-08-01", "2024-08-31"),
+        ),
+    ],
+)
+def test_the_time_of_what_a_figure_is_compared_with_is_not_its_own(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'from the peak in March': March is the peak's; the figure's time was given before it.
+    assert period_of(text, published, value_text, language) == period
+
+
+def test_the_peak_keeps_its_own_time() -> None:
+    text = (
+        "In the week to Aug. 24, clinics reported 31,000 new cases, a sharp drop from the "
+        "peak in March, when weekly cases topped 400,000."
+    )
+    assert period_of(text, datetime.date(2024, 9, 4), "400,000", "en") == (
+        "2024-03-01",
+        "2024-03-31",
+    )

@@ -763,6 +763,16 @@ _LARGER_THAN: Final = compiled(
 # What started at the time that follows, told as a relative clause or a participle: "a state
 # of emergency declared in March 2022", "The program, which began in 2019, ...", "el programa,
 # que comenzó en 2019, ...".
+# ", a sharp drop from the peak in March", ", frente al máximo de marzo": after a comma, a
+# comparison with something the text names without a figure; the time that ends it is that
+# thing's, not the figure's
+_BASELINE_NOUN_THEN: Final = compiled(
+    r",\s+(?:[^\W\d]+\s+){0,3}?(?:(?i:from|compared\s+(?:with|to)|versus|frente\s+al?|respecto\s+"
+    r"(?:al?|del?))\s+(?:the|its|their|a|an|el|la|los|las|su|sus)\s+|(?i:frente|respecto)\s+"
+    r"(?:al|del)\s+)(?:[^\W\d]+\s+){0,3}?(?i:peak|high|highs|low|lows|record|level|levels|"
+    r"pico|máximo|mínimo|récord|nivel|niveles)\s+(?:(?:in|of|on|during|en|de|del|durante)\s+"
+    r"(?:the\s+|el\s+|la\s+)?)?$"
+)
 _STARTED_THEN: Final = compiled(
     r"\b(?:(?:which|that)\s+(?:began|started|opened|took\s+effect|came\s+into\s+force|"
     r"was\s+(?:launched|created|founded|established|declared|imposed|introduced|set\s+up))|"
@@ -11243,6 +11253,15 @@ def _pick_period(
         # began in 2022": the time after dates when what the figure is of began; the figure's
         # own time was given before it.
         return before[-1], "precedes the figure; the time after dates what began then"
+    if (
+        after
+        and before
+        and text
+        and _BASELINE_NOUN_THEN.search(text, figure.tail_end, after[0].start) is not None
+    ):
+        # "In the week to Aug. 24, clinics reported 31,000 cases, a sharp drop from the peak in
+        # March": March is the peak's; the figure's own time was given before it.
+        return before[-1], "precedes the figure; the time after dates what it is compared with"
     if after:
         return after[0], "follows the figure"
     if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):
