@@ -175,3 +175,26 @@ def test_the_peak_keeps_its_own_time() -> None:
         "2024-03-01",
         "2024-03-31",
     )
+
+
+def test_a_split_season_runs_over_the_months_the_text_gave_another() -> None:
+    # The months of the 2022/23 season (August to May), not the two calendar years 2012-2013.
+    text = (
+        "Premier League clubs generated record revenue of £6.1 billion in the 2022/23 season, "
+        "which ran from August to May, Deloitte said. A decade earlier, in the 2012/13 season, "
+        "revenue had been £2.5 billion."
+    )
+    published = datetime.date(2024, 6, 12)
+    assert period_of(text, published, "£6.1 billion", "en") == ("2022-08-01", "2023-05-31")
+    assert period_of(text, published, "£2.5 billion", "en") == ("2012-08-01", "2013-05-31")
+
+
+def test_a_split_year_after_a_twelve_month_one_still_runs_twelve_months() -> None:
+    text = (
+        "Coffee exports totaled $1.02 billion in the 2022/23 coffee year, which ended in "
+        "September. In 2019/20, they had been $680 million."
+    )
+    assert period_of(text, datetime.date(2024, 5, 20), "$680 million", "en") == (
+        "2019-10-01",
+        "2020-09-30",
+    )

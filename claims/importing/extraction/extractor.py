@@ -1161,6 +1161,8 @@ _FISCAL_YEAR_WORDS: Final = compiled(r"\b(?:fiscal|financial)\s+year\b", re.IGNO
 # "so far in fiscal 2024", "so far this fiscal year": up to publication
 _SO_FAR_LEAD: Final = compiled(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
+# "months 'from August to May' of 2022/23 season, ...": a split year the text gave the months of
+_MONTHS_OF_SPLIT: Final = compiled(r"^months '[^']*' of ((?:19|20)\d\d)[/-](\d\d)\b")
 _SPLIT_SEASON: Final = compiled(
     r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE
 )
@@ -6033,6 +6035,20 @@ class _Reader:
                         first = datetime.date(t.period_start.year, 7 if july else 4, 1)
                         last = add_months(first, 12) - datetime.timedelta(days=1)
                         self._split_ran[t.note] = (first, last)
+            for item in self.sentences:
+                for t in item.times:
+                    named = _MONTHS_OF_SPLIT.match(t.note)
+                    if (
+                        named is not None
+                        and t.period_start is not None
+                        and t.period_end is not None
+                        and t.period_start.year == int(named.group(1))
+                        and t.period_end.year == t.period_start.year + 1
+                        and int(named.group(2)) == (t.period_start.year + 1) % 100
+                    ):
+                        # "the 2022/23 season, which ran from August to May": those months
+                        key = f"years {t.period_start.year}–{t.period_end.year}"
+                        self._split_ran.setdefault(key, (t.period_start, t.period_end))
         return self._split_ran
 
     def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
@@ -6044,9 +6060,14 @@ class _Reader:
         last = ran[1]
         if last.month == 2 and last.day == 29:
             last = last.replace(day=28)
+        shift = split.period_end.year - last.year
         last = last.replace(year=split.period_end.year)
         if last.day == 28 and last.month == 2:
             last = _last_of_month(last)
+        if add_months(ran[0], 12) - datetime.timedelta(days=1) != ran[1]:
+            # ("the 2022/23 season, which ran from August to May ... in the 2012/13 season":
+            # the same months, not twelve)
+            return add_months(ran[0], 12 * shift), last
         return add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _stated_fiscal_close(self) -> tuple[int, int] | None:
