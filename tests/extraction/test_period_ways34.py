@@ -198,3 +198,28 @@ def test_a_split_year_after_a_twelve_month_one_still_runs_twelve_months() -> Non
         "2019-10-01",
         "2020-09-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        (
+            # The four years before the term began, past the day of the statement.
+            "Chile delivered 148,000 social housing units during the president's second term "
+            "(2018–2022), the housing ministry said on Thursday, against 112,000 in the "
+            "previous four years.",
+            "112,000",
+            ("2014-01-01", "2017-12-31"),
+        ),
+        (
+            # After a single year, as before: the years before it.
+            "Homicides fell to 1,200 in 2023, against 6,500 over the previous four years.",
+            "6,500",
+            ("2019-01-01", "2022-12-31"),
+        ),
+    ],
+)
+def test_the_previous_years_are_those_before_the_period_named(
+    text: str, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, datetime.date(2024, 6, 13), value_text, "en") == period

@@ -1750,7 +1750,10 @@ def find_time_expressions(
         if expr is None:
             continue
         if kind == "past_n" and found and expr.kind == "period":
-            expr = _months_before(expr, found[-1])
+            # (the period before, past the day of the statement: "from 2018 to 2022, the
+            # ministry said on Thursday, against 112,000 in the previous four years")
+            spoken = [t for t in found if t.kind != "said_at"]
+            expr = _months_before(expr, spoken[-1] if spoken else found[-1])
         if kind == "same_period" and "ejercicio" in expr.text.lower():
             year_long = _last_year_long(
                 [
@@ -2119,28 +2122,33 @@ _PREVIOUS_SPAN_ES: Final = compiled(
 
 
 _PREVIOUS_MONTHS: Final = compiled(
-    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+(?P<unit>months|years)\Z", re.IGNORECASE
 )
 
 
 def _months_before(expr: TimeExpr, earlier: TimeExpr) -> TimeExpr:
     """'the previous three months' after 'the three months to September': the months before
-    the period just named, not the months before publication."""
+    the period just named, not the months before publication; 'the previous four years' after
+    'during her term (2018–2022)': the four years before the term began, not before its end."""
+    previous = _PREVIOUS_MONTHS.match(expr.text)
     if (
         earlier.kind != "period"
         or earlier.period_start is None
         or earlier.period_end is None
-        or _PREVIOUS_MONTHS.match(expr.text) is None
+        or previous is None
     ):
         return expr
     count = small_number(expr.text.split()[-2].lower())
-    if count is None or not 0 < count <= 24:
+    years = previous.group("unit").lower() == "years"
+    if count is None or not 0 < count <= (50 if years else 24):
         return expr
-    first = add_months(earlier.period_start, -count)
+    months = 12 * count if years else count
+    first = add_months(earlier.period_start, -months)
     last = earlier.period_start - datetime.timedelta(days=1)
+    unit = "years" if years else "months"
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", first, last,
-        f"the {count} months before {earlier.period_start.isoformat()}",
+        f"the {count} {unit} before {earlier.period_start.isoformat()}",
     )  # fmt: skip
 
 
