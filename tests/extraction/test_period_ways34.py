@@ -223,3 +223,49 @@ def test_the_previous_years_are_those_before_the_period_named(
     text: str, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, datetime.date(2024, 6, 13), value_text, "en") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            "El INM detectó a 475.000 personas en el primer trimestre de 2024. En todo el año "
+            "anterior, la cifra había sido de 782.176.",
+            datetime.date(2024, 5, 8),
+            "782.176",
+            ("2023-01-01", "2023-12-31"),
+        ),
+        (
+            "Honduras registra 1.927 homicidios en lo que va del año. Solo en julio se "
+            "contabilizaron 241 muertes. La tasa de homicidios cerró el año anterior en 31,1 "
+            "por cada 100.000 habitantes.",
+            datetime.date(2024, 8, 6),
+            "31,1",
+            ("2023-01-01", "2023-12-31"),
+        ),
+        (
+            # The year before the one the text spoke of, not before publication.
+            "En 2022 hubo 444.000 detenciones. A lo largo del año anterior se registraron 300.000.",
+            datetime.date(2024, 5, 8),
+            "300.000",
+            ("2021-01-01", "2021-12-31"),
+        ),
+    ],
+)
+def test_the_whole_year_before_is_the_figure_s_own_time(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    # 'en todo el año anterior', 'cerró el año anterior en': the whole year, not the period of
+    # the sentence before moved back a year.
+    assert period_of(text, published, value_text, "es") == period
+
+
+def test_the_year_before_as_a_comparison_still_moves_the_period_back() -> None:
+    text = (
+        "En el primer semestre se registraron 1.845 extorsiones, frente a 1.610 en el mismo "
+        "periodo del año anterior."
+    )
+    assert period_of(text, datetime.date(2024, 8, 5), "1.610", "es") == (
+        "2023-01-01",
+        "2023-06-30",
+    )

@@ -1638,6 +1638,13 @@ _WEEK_OF_MONTH: Final = {
 _ES_UNIT: Final = {"mes": "month", "semana": "week"}
 # What may come before a time that opens a sentence ("Durante el mes anterior, ...").
 _OPENS_SENTENCE: Final = compiled(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
+# "en todo el año anterior", "cerró el año anterior en", "a lo largo del año anterior": the
+# whole year is the figure's, not a comparison's
+_WHOLE_YEAR_BEFORE_ES: Final = compiled(
+    r"\b(?:cerr[óo]|termin[óo]|finaliz[óo]|conclu[yi]ó|(?:en|durante)\s+todo|durante|"
+    r"a\s+lo\s+largo)\s+$",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE_ES: Final = compiled(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
 _PART_NUMBERS: Final = {
     "primer": 1,
@@ -3570,6 +3577,18 @@ def _resolve(
         # el año anterior" compares with it and dates nothing).
         first, last = _year_span(pub.year - 1)
         return make(first, last, relative(f"'{text}'"))
+    if (
+        kind == "baseline"
+        and pub is not None
+        and _YEAR_BEFORE_ES.fullmatch(text)
+        and _WHOLE_YEAR_BEFORE_ES.search(sentence, max(0, start - 24), start)
+    ):
+        # "En todo el año anterior, la cifra había sido de 782.176", "la tasa de homicidios
+        # cerró el año anterior en 31,1": the whole year before the one the text spoke of (or
+        # before publication), the figure's own time; not the sentence's period moved back.
+        year = (last_year if last_year is not None else pub.year) - 1
+        first, last = _year_span(year)
+        return make(first, last, f"the year before {year + 1}")
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
         # a figure right before it is dated by moving the sentence's period ('-1 year') or by
