@@ -269,3 +269,57 @@ def test_the_year_before_as_a_comparison_still_moves_the_period_back() -> None:
         "2023-01-01",
         "2023-06-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "language", "period"),
+    [
+        (
+            # Twelve months to the end of the month the school year ended in.
+            "Unos 1,2 millones de alumnos abandonaron la educación media superior durante el "
+            "ciclo escolar que concluyó en julio, informó la SEP.",
+            datetime.date(2024, 8, 5),
+            "Unos 1,2 millones",
+            "es",
+            ("2023-08-01", "2024-07-31"),
+        ),
+        (
+            # Twelve months from the month it starts in.
+            "Para el ciclo que inicia en agosto, la SEP prevé inscribir a 5,3 millones de "
+            "estudiantes.",
+            datetime.date(2024, 8, 5),
+            "5,3 millones",
+            "es",
+            ("2024-08-01", "2025-07-31"),
+        ),
+        (
+            # Still to come: this year's September, not last year's.
+            "El año escolar que comienza en septiembre contará con 410.000 docentes.",
+            datetime.date(2024, 3, 5),
+            "410.000",
+            "es",
+            ("2024-09-01", "2025-08-31"),
+        ),
+        (
+            "The school year, which began in September, has 4.1 million pupils enrolled.",
+            datetime.date(2024, 10, 5),
+            "4.1 million",
+            "en",
+            ("2024-09-01", "2025-08-31"),
+        ),
+        (
+            # A season named by its years is read by the rules for split years.
+            "So far in the 2024-25 harvest, which began in October, exports total 1.2 million "
+            "bags.",
+            datetime.date(2025, 1, 14),
+            "1.2 million",
+            "en",
+            ("2024-10-01", "2025-01-14"),
+        ),
+    ],
+)
+def test_a_season_runs_twelve_months_from_or_to_the_month_its_clause_names(
+    text: str, published: datetime.date, value_text: str, language: str, period: tuple[str, str]
+) -> None:
+    # Not that one month.
+    assert period_of(text, published, value_text, language) == period

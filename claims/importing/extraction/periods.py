@@ -1837,6 +1837,7 @@ def find_time_expressions(
                     found[-2:] = [part]
             continue
         expr = _season_to(expr, sentence)
+        expr = _season_from(expr, sentence, published_at)
         if lang == "en" and " with " in sentence:
             expr = _closed_with(expr, sentence)
         if lang == "es" and " meses " in sentence:
@@ -2422,16 +2423,30 @@ _STARTS_IN: Final = compiled(rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s
 
 
 # A season named without its years, and the clause that says in which month it ended.
+_SEASON_NOUN: Final = (
+    r"\b(?:(?:coffee|fiscal|school|academic|crop|marketing|sugar)\s+year|season|cycle|harvest|"
+    r"año\s+(?:cafetero|fiscal|escolar|lectivo|agrícola)|ciclo(?:\s+(?:cafetero|escolar|lectivo))?|"
+    r"curso\s+escolar|zafra|temporada|cosecha)"
+)
 _SEASON_ENDED_BEFORE: Final = compiled(
-    r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
-    r"año\s+(?:cafetero|fiscal|escolar|agrícola)|ciclo(?:\s+cafetero)?|zafra|temporada|cosecha)"
-    r"\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|finalizó)\s+"
-    r"(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
+    rf"{_SEASON_NOUN}\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|"
+    r"cerró|finalizó|culminó)\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
     re.IGNORECASE,
 )
 
 
 _SEASON_ENDED_LEAD: Final = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
+# "el ciclo escolar que inicia en agosto", "the school year, which began in August": the twelve
+# months from the first day of that month
+_SEASON_STARTS_BEFORE: Final = compiled(
+    rf"{_SEASON_NOUN}\s*,?\s*(?:which|that|que)\s+(?P<tense>(?:began|started|comenzó|inició|"
+    r"empezó|arrancó)|(?:begins|starts|will\s+(?:begin|start)|comienza|inicia|empieza|arranca|"
+    r"comenzará|iniciará|empezará|arrancará))\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
+    re.IGNORECASE,
+)
+_SEASON_STARTS_LEAD: Final = EndWord(_SEASON_STARTS_BEFORE, ("in", "en", "de"), None)
+_DIGIT_BEFORE: Final = compiled(r"\d\s*$")
+_PAST_START: Final = ("began", "started", "comenzó", "inició", "empezó", "arrancó")
 
 
 # "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
@@ -2486,6 +2501,29 @@ def _season_to(month: TimeExpr, sentence: str) -> TimeExpr:
     first = add_months(last.replace(day=1), -11)
     text = sentence[lead.start() : month.end]
     return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months to {last}")
+
+
+def _season_from(month: TimeExpr, sentence: str, published_at: datetime.date | None) -> TimeExpr:
+    """A season named without its years whose clause says when it starts ("el ciclo que
+    inicia en agosto", "the school year, which began in September"): the twelve months from
+    the first day of that month; one still to come when the verb is not in the past. Any
+    other expression is returned as it is."""
+    if not _is_month(month) or month.period_start is None:
+        return month
+    lead = _SEASON_STARTS_LEAD.search(sentence, max(0, month.start - 70), month.start)
+    if lead is None or _DIGIT_BEFORE.search(sentence, max(0, lead.start() - 4), lead.start()):
+        # ("the 2024-25 harvest, which began in October": named by its years, read apart)
+        return month
+    first = month.period_start
+    if (
+        lead.group("tense").lower() not in _PAST_START
+        and published_at is not None
+        and first < published_at.replace(day=1)
+    ):
+        first = first.replace(year=first.year + 1)  # ('que inicia en septiembre', in March)
+    last = add_months(first, 12) - datetime.timedelta(days=1)
+    text = sentence[lead.start() : month.end]
+    return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months from {first}")
 
 
 def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr | None:
