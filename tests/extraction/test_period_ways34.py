@@ -323,3 +323,31 @@ def test_a_season_runs_twelve_months_from_or_to_the_month_its_clause_names(
 ) -> None:
     # Not that one month.
     assert period_of(text, published, value_text, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        (
+            "En lo que va del ejercicio 2024, el Gobierno ha ejecutado el 78 % de lo asignado.",
+            "78",
+            ("2024-01-01", "2024-11-28"),
+        ),
+        (
+            "En lo que va del presente ejercicio fiscal, la SAT recaudó Q85.000 millones.",
+            "Q85.000 millones",
+            ("2024-01-01", "2024-11-28"),
+        ),
+        (
+            # The year before the one spoken of, as the subject of what it closed with.
+            "En lo que va del ejercicio 2024, el Gobierno ha ejecutado el 78 % de lo asignado. "
+            "El ejercicio anterior cerró con un déficit del 1,2 % del PIB.",
+            "1,2",
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_the_spanish_ejercicio_so_far_and_the_one_before(
+    text: str, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, datetime.date(2024, 11, 28), value_text, "es") == period

@@ -956,7 +956,8 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         "baseline",
         r"(?:\b(?:el|del|al)\s+mismo|\bigual)\s+(?:periodo|período|mes|trimestre|semestre|lapso)"
         r"\s+(?:de|del)"
-        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)"
+        r"|\b(?:el|del|al)\s+(?:año|ejercicio)\s+(?:anterior|previo)(?!\s+fiscal)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
         r"|\bun\s+año\s+antes\b"
@@ -1115,7 +1116,9 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
-        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d))"
+        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d)"
+        # ('en lo que va del ejercicio 2024', 'del presente ejercicio fiscal': the year so far)
+        rf"|del\s+(?:presente\s+|actual\s+)?ejercicio(?:\s+fiscal)?(?:\s+(?P<sf_ye>{_Y_ES}))?)"
         r"|\b(?:hasta|a)\s+la\s+fecha\b"
         r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
         rf"|\b(?:(?:en\s+el\s+)?acumulado|con\s+corte)\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?"
@@ -1296,7 +1299,7 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
     + _any_case(
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
-        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+pasado|"
+        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+(?:pasado|anterior|previo)|"
         rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
@@ -1645,7 +1648,14 @@ _WHOLE_YEAR_BEFORE_ES: Final = compiled(
     r"a\s+lo\s+largo)\s+$",
     re.IGNORECASE,
 )
-_YEAR_BEFORE_ES: Final = compiled(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
+_YEAR_BEFORE_ES: Final = compiled(
+    r"(?:el|del|al)\s+(?:año|ejercicio)\s+(?:anterior|previo)", re.IGNORECASE
+)
+# "El ejercicio anterior cerró con un déficit del 1,2 %": the year before as the subject of what
+# it closed with, the figure's own whole year
+_CLOSED_AFTER_ES: Final = compiled(
+    r"\s+(?:cerr[óo]|termin[óo]|finaliz[óo]|conclu[yi]ó)\b", re.IGNORECASE
+)
 _PART_NUMBERS: Final = {
     "primer": 1,
     "segundo": 2,
@@ -3619,7 +3629,13 @@ def _resolve(
         kind == "baseline"
         and pub is not None
         and _YEAR_BEFORE_ES.fullmatch(text)
-        and _WHOLE_YEAR_BEFORE_ES.search(sentence, max(0, start - 24), start)
+        and (
+            _WHOLE_YEAR_BEFORE_ES.search(sentence, max(0, start - 24), start)
+            or (
+                _OPENS_SENTENCE.fullmatch(sentence, 0, start)
+                and _CLOSED_AFTER_ES.match(sentence, end) is not None
+            )
+        )
     ):
         # "En todo el año anterior, la cifra había sido de 782.176", "la tasa de homicidios
         # cerró el año anterior en 31,1": the whole year before the one the text spoke of (or
@@ -3627,6 +3643,8 @@ def _resolve(
         year = (last_year if last_year is not None else pub.year) - 1
         first, last = _year_span(year)
         return make(first, last, f"the year before {year + 1}")
+    if kind == "baseline" and text.lower().endswith(("ejercicio anterior", "ejercicio previo")):
+        return None  # (a comparison with the fiscal year before dates nothing: read as before)
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
         # a figure right before it is dated by moving the sentence's period ('-1 year') or by
@@ -3738,7 +3756,7 @@ def _resolve(
             month = _month(g("sf_to"))
             year = _infer_year(month, pub) or pub.year
             return make(datetime.date(year, 1, 1), _month_end(year, month), relative(f"'{text}'"))
-        year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
+        year = int(g("sf_y") or g("sf_ye") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
             return make(first, min(last, pub), relative(f"'{text}'"))
