@@ -351,3 +351,28 @@ def test_the_spanish_ejercicio_so_far_and_the_one_before(
     text: str, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, datetime.date(2024, 11, 28), value_text, "es") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "periods"),
+    [
+        (
+            "En septiembre fueron 12.300, y el mes anterior, 11.800.",
+            datetime.date(2024, 10, 16),
+            "es",
+            {"12.300": ("2024-09-01", "2024-09-30"), "11.800": ("2024-08-01", "2024-08-31")},
+        ),
+        (
+            "En 2023 hubo 5.000 casos, y el año anterior, 4.000.",
+            datetime.date(2024, 10, 16),
+            "es",
+            {"5.000": ("2023-01-01", "2023-12-31"), "4.000": ("2022-01-01", "2022-12-31")},
+        ),
+    ],
+)
+def test_a_time_before_that_opens_the_next_figure_s_clause_is_that_figure_s(
+    text: str, published: datetime.date, language: str, periods: dict[str, tuple[str, str]]
+) -> None:
+    # ', y el mes anterior, 11.800': the month before dates 11.800, not the figure before it.
+    for value_text, period in periods.items():
+        assert period_of(text, published, value_text, language) == period

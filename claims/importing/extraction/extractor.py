@@ -10473,9 +10473,10 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
             # ("era de 2.922.991 personas, y al año siguiente, de 2.739.110": a time later on
-            # opens the next clause, the next figure's)
+            # opens the next clause, the next figure's; so does one before, when a figure
+            # follows it: "En septiembre fueron 12.300, y el mes anterior, 11.800")
             and not (
-                expr.note.startswith("+")
+                (expr.note.startswith("+") or _FIGURE_NEXT.match(text, expr.end) is not None)
                 and _AND_OPENS_NEXT.search(text, figure.tail_end, expr.start) is not None
             )
         ):
@@ -10484,6 +10485,7 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
 
 
 _AND_OPENS_NEXT: Final = compiled(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
+_FIGURE_NEXT: Final = compiled(r"\s*,?\s*(?:(?:de|of|some|about|unos|unas)\s+)?[$€£₡Q]?\d")
 
 
 _RESTATING: Final = compiled(
