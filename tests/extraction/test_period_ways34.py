@@ -376,3 +376,28 @@ def test_a_time_before_that_opens_the_next_figure_s_clause_is_that_figure_s(
     # ', y el mes anterior, 11.800': the month before dates 11.800, not the figure before it.
     for value_text, period in periods.items():
         assert period_of(text, published, value_text, language) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "period"),
+    [
+        (
+            # A forecast for the months still running: this year's March.
+            "For the year to March, the government expects growth of 1.3 percent.",
+            datetime.date(2024, 2, 15),
+            "1.3",
+            ("2023-04-01", "2024-03-31"),
+        ),
+        (
+            # What was counted: the latest such month, as before.
+            "In the 12 months to January, exports rose 4 percent.",
+            datetime.date(2024, 2, 15),
+            "4",
+            ("2023-02-01", "2024-01-31"),
+        ),
+    ],
+)
+def test_a_forecast_for_the_year_to_a_month_runs_to_the_coming_one(
+    text: str, published: datetime.date, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, published, value_text, "en") == period

@@ -2984,6 +2984,16 @@ def _resolve(
         year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
+        if (
+            not g("mt_y")
+            and not g("mt_d")
+            and pub is not None
+            and _month_end(pub.year, month) >= pub
+            and _FORECAST.search(sentence) is not None
+        ):
+            # "For the year to March, the government expects growth of 1.3 percent", written in
+            # February: the months still running to this year's March, not last year's
+            year = pub.year
         last = _month_end(year, month)
         first = add_months(datetime.date(year, month, 1), 1 - count)
         if g("mt_d"):  # "the quarter ended March 31": the months up to that day
