@@ -401,3 +401,11 @@ def test_a_forecast_for_the_year_to_a_month_runs_to_the_coming_one(
     text: str, published: datetime.date, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, published, value_text, "en") == period
+
+
+def test_months_joined_by_to_in_one_word_are_the_months_between() -> None:
+    text = "Vacancies fell to 841,000 in the July-to-September period, the agency said."
+    assert period_of(text, datetime.date(2024, 10, 15), "841,000", "en") == (
+        "2024-07-01",
+        "2024-09-30",
+    )

@@ -145,7 +145,9 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?:of\s+)?"
+        # ("the July-to-September period", "the April-through-June quarter")
+        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|-(?i:to|through)-|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})"
+        rf"(?:,?\s+(?:of\s+)?"
         rf"(?P<md_y>{_Y})|\s+(?P<md_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
     ),
     (
