@@ -409,3 +409,26 @@ def test_months_joined_by_to_in_one_word_are_the_months_between() -> None:
         "2024-07-01",
         "2024-09-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        (
+            # What there was on the quarter's last day.
+            "Al cierre del primer trimestre, había 1.200 procesos abiertos contra funcionarios.",
+            "1.200",
+            ("2024-03-31", "2024-03-31"),
+        ),
+        (
+            # A count up to then ('había registrado') still runs over the quarter.
+            "Al cierre del primer trimestre, la PNC había registrado 1.200 denuncias.",
+            "1.200",
+            ("2024-01-01", "2024-03-31"),
+        ),
+    ],
+)
+def test_what_there_was_at_the_end_of_a_quarter_is_of_its_last_day(
+    text: str, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, datetime.date(2024, 5, 14), value_text, "es") == period

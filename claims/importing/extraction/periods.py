@@ -1904,7 +1904,11 @@ _PART_END_BEFORE: Final = compiled(
 _STOCK_LEVEL: Final = compiled(
     r"\b(?:debt|reserves|deposits|loan\s+(?:book|portfolio)|assets|backlogs?|inventor(?:y|ies)|"
     r"stood\s+at|deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|activos|existencias|"
-    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b",
+    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b"
+    # ("al cierre del primer trimestre, había 1.200 procesos abiertos", "there were 1,200 open
+    # cases": what existed then; not 'había registrado', a count up to then)
+    r"|\b(?:hab[íi]an?|there\s+(?:were|was))\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|"
+    r"about|some|nearly|more\s+than|almost)\s+)?\d",
     re.IGNORECASE,
 )
 
