@@ -432,3 +432,17 @@ def test_what_there_was_at_the_end_of_a_quarter_is_of_its_last_day(
     text: str, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, datetime.date(2024, 5, 14), value_text, "es") == period
+
+
+def test_a_share_of_the_things_a_sentence_opens_on_takes_their_count_s_period() -> None:
+    # 'Of the deaths, about 80 percent were children': the deaths counted since January 2023,
+    # not undated, and not the six weeks of the sentence between.
+    text = (
+        "Congo has reported more than 27,000 suspected mpox cases and 1,100 deaths since January "
+        "2023, the World Health Organization said on Friday. In the past six weeks alone, 3,000 "
+        "new cases were recorded. Of the deaths, about 80 percent were children."
+    )
+    assert period_of(text, datetime.date(2024, 8, 16), "about 80", "en") == (
+        "2023-01-01",
+        "2024-08-16",
+    )

@@ -5942,6 +5942,14 @@ class _Reader:
         elif self.lang == "en":
             found = _OF_THE_NOUN.match(text, figure.value_end)
             if found is None and share:
+                # ("Of the deaths, about 80 percent were children": the sentence opens on the
+                # things counted before, the share its first figure)
+                opening = _OF_THE_OPENING.match(text)
+                if opening is not None and opening.end() <= figure.value_start:
+                    between = text[opening.end() : figure.value_start]
+                    if not any(char.isdigit() for char in between):
+                        found = opening
+            if found is None and share:
                 # ("Roughly one in three of the deceased showed signs of violence" after "368
                 # deaths in prison custody": the dead of the count before)
                 found = _OF_THE_DEAD.match(text, figure.value_end)
@@ -10639,6 +10647,9 @@ _BUDGET_OF: Final = compiled(
 _OF_THE_NOUN: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s|children|people|women|men)\b"
     r"(?![\s-]*(?:of|in)\b)"
+)
+_OF_THE_OPENING: Final = compiled(
+    r"[\s“\"']*(?:Of|Among)\s+(?:the|those|these)\s+([a-z]+s|children|people|women|men)\s*,"
 )
 # "of the deceased", "of the dead", "of the wounded": the people a casualty count counted, by the
 # adjective that names them; and the count nouns that count the same dead or wounded.
