@@ -446,3 +446,28 @@ def test_a_share_of_the_things_a_sentence_opens_on_takes_their_count_s_period() 
         "2023-01-01",
         "2024-08-16",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        (
+            # That many days from the day the government began, not that day alone.
+            "Durante los primeros 100 días de gobierno, iniciado el 14 de enero, el Ministerio "
+            "de Gobernación reportó la captura de 3.100 pandilleros.",
+            "3.100",
+            ("2024-01-14", "2024-04-22"),
+        ),
+        (
+            # From the month it began up to publication.
+            "Durante el régimen de excepción, que comenzó en marzo de 2022, la policía detuvo a "
+            "80.000 personas.",
+            "80.000",
+            ("2022-03-01", "2024-04-25"),
+        ),
+    ],
+)
+def test_during_what_began_on_a_day_runs_from_that_day(
+    text: str, value_text: str, period: tuple[str, str]
+) -> None:
+    assert period_of(text, datetime.date(2024, 4, 25), value_text, "es") == period

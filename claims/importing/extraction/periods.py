@@ -809,6 +809,16 @@ _DURING_BEGAN: Final = compiled(
     r"was\s+imposed|came\s+into\s+force)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+# "durante los primeros 100 días de gobierno, iniciado el 14 de enero", "durante el régimen de
+# excepción, que comenzó en marzo de 2022": the Spanish of the above
+_DURING_BEGAN_ES: Final = compiled(
+    r"\b(?:durante|en)\s+(?:los\s+|las\s+|el\s+|la\s+|sus\s+|su\s+)?"
+    r"(?:primer[oa]s\s+(?P<count>\d{1,3})\s+(?P<unit>días|semanas|meses)\s+(?:de|del)\s+)?"
+    r"[\w\s'’-]{0,50}?,\s+(?:iniciad[oa]s?|que\s+(?:comenzó|inició|empezó|arrancó|entró\s+en\s+"
+    r"vigor))\s+(?:el|en)\s+$",
+    re.IGNORECASE,
+)
+_DURING_UNITS: Final = {"días": "days", "semanas": "weeks", "meses": "months"}
 _FROM_AGO: Final = EndWord(
     compiled(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
@@ -4117,15 +4127,17 @@ def _during_began(
     """'during the state of emergency, which began in March 2022': from that start up to
     publication; 'during the first 100 days of her government, which began on Oct. 1': the
     100 days from it (English)."""
+    english = profile.since_word == "since"
     if (
         pub is None
         or expr.period_start is None
         or expr.period_start > pub
-        or profile.since_word != "since"
-        or not may_contain(sentence[window : expr.start], ("which", "that"))
+        or not may_contain(
+            sentence[window : expr.start], ("which", "that") if english else ("iniciad", "que")
+        )
     ):
         return expr
-    during = _DURING_BEGAN.search(sentence, window, expr.start)
+    during = (_DURING_BEGAN if english else _DURING_BEGAN_ES).search(sentence, window, expr.start)
     if during is None:
         return expr
     first = expr.period_start
@@ -4133,6 +4145,7 @@ def _during_began(
     count = during.group("count")
     if count is not None:
         unit = during.group("unit").lower()
+        unit = _DURING_UNITS.get(unit, unit)
         if unit == "months":
             end = add_months(first, int(count)) - datetime.timedelta(days=1)
         else:
