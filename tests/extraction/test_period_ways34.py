@@ -471,3 +471,17 @@ def test_during_what_began_on_a_day_runs_from_that_day(
     text: str, value_text: str, period: tuple[str, str]
 ) -> None:
     assert period_of(text, datetime.date(2024, 4, 25), value_text, "es") == period
+
+
+def test_an_end_of_the_inflation_target_range_is_a_standing_goal() -> None:
+    # 'above the 4.5 percent ceiling of the target range': not of December, the month the
+    # inflation it is set against is of.
+    candidates = extract(
+        "Annual inflation reached 4.83 percent in December, above the 4.5 percent ceiling of the "
+        "target range.",
+        published_at=datetime.date(2025, 1, 29),
+        language="en",
+    )
+    periods = {c.value_text: (c.period_start, c.period_end) for c in candidates}
+    assert periods["4.5"] == (None, None)
+    assert periods["4.83"] == (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))
