@@ -763,6 +763,16 @@ _LARGER_THAN: Final = compiled(
 # What started at the time that follows, told as a relative clause or a participle: "a state
 # of emergency declared in March 2022", "The program, which began in 2019, ...", "el programa,
 # que comenzó en 2019, ...".
+# ", a sharp drop from the peak in March", ", frente al máximo de marzo": after a comma, a
+# comparison with something the text names without a figure; the time that ends it is that
+# thing's, not the figure's
+_BASELINE_NOUN_THEN: Final = compiled(
+    r",\s+(?:[^\W\d]+\s+){0,3}?(?:(?i:from|compared\s+(?:with|to)|versus|frente\s+al?|respecto\s+"
+    r"(?:al?|del?))\s+(?:the|its|their|a|an|el|la|los|las|su|sus)\s+|(?i:frente|respecto)\s+"
+    r"(?:al|del)\s+)(?:[^\W\d]+\s+){0,3}?(?i:peak|high|highs|low|lows|record|level|levels|"
+    r"pico|máximo|mínimo|récord|nivel|niveles)\s+(?:(?:in|of|on|during|en|de|del|durante)\s+"
+    r"(?:the\s+|el\s+|la\s+)?)?$"
+)
 _STARTED_THEN: Final = compiled(
     r"\b(?:(?:which|that)\s+(?:began|started|opened|took\s+effect|came\s+into\s+force|"
     r"was\s+(?:launched|created|founded|established|declared|imposed|introduced|set\s+up))|"
@@ -1147,9 +1157,12 @@ _JULY_YEAR_MARKS: Final = (
     "Austral", "New Zealand", "A$", "NZ$", "Canberra", "CANBERRA", "Sydney", "SYDNEY",
     "Melbourne", "MELBOURNE", "Wellington", "WELLINGTON", "Auckland", "AUCKLAND",
 )  # fmt: skip
+_FISCAL_YEAR_WORDS: Final = compiled(r"\b(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 # "so far in fiscal 2024", "so far this fiscal year": up to publication
 _SO_FAR_LEAD: Final = compiled(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
+# "months 'from August to May' of 2022/23 season, ...": a split year the text gave the months of
+_MONTHS_OF_SPLIT: Final = compiled(r"^months '[^']*' of ((?:19|20)\d\d)[/-](\d\d)\b")
 _SPLIT_SEASON: Final = compiled(
     r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE
 )
@@ -5929,6 +5942,14 @@ class _Reader:
         elif self.lang == "en":
             found = _OF_THE_NOUN.match(text, figure.value_end)
             if found is None and share:
+                # ("Of the deaths, about 80 percent were children": the sentence opens on the
+                # things counted before, the share its first figure)
+                opening = _OF_THE_OPENING.match(text)
+                if opening is not None and opening.end() <= figure.value_start:
+                    between = text[opening.end() : figure.value_start]
+                    if not any(char.isdigit() for char in between):
+                        found = opening
+            if found is None and share:
                 # ("Roughly one in three of the deceased showed signs of violence" after "368
                 # deaths in prison custody": the dead of the count before)
                 found = _OF_THE_DEAD.match(text, figure.value_end)
@@ -5962,12 +5983,25 @@ class _Reader:
                     for item in self.sentences
                     for t in item.times
                     if t.period_end is not None
-                    # ("fiscal year 2025, which began July 1": written 'starting')
-                    and (" ending " in t.note or " starting " in t.note)
                     and (
-                        t.note.startswith("fiscal year")
-                        # ("the 2024/25 fiscal year, which starts on July 1")
-                        or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                        # ("fiscal year 2025, which began July 1": written 'starting')
+                        (
+                            (" ending " in t.note or " starting " in t.note)
+                            and (
+                                t.note.startswith("fiscal year")
+                                # ("the 2024/25 fiscal year, which starts on July 1")
+                                or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                            )
+                        )
+                        # ("the fiscal year that ended on March 31", "the last fiscal year,
+                        # which ended in March": twelve months to a day, of a fiscal year)
+                        or (
+                            t.period_start is not None
+                            and not t.note.endswith("(calendar year assumed)")
+                            and _FISCAL_YEAR_WORDS.search(t.text) is not None
+                            and add_months(t.period_start, 12) - datetime.timedelta(days=1)
+                            == t.period_end
+                        )
                     )
                 ),
                 self._stated_fiscal_close() or ((9, 30) if self.us_context else (12, 31)),
@@ -6009,6 +6043,20 @@ class _Reader:
                         first = datetime.date(t.period_start.year, 7 if july else 4, 1)
                         last = add_months(first, 12) - datetime.timedelta(days=1)
                         self._split_ran[t.note] = (first, last)
+            for item in self.sentences:
+                for t in item.times:
+                    named = _MONTHS_OF_SPLIT.match(t.note)
+                    if (
+                        named is not None
+                        and t.period_start is not None
+                        and t.period_end is not None
+                        and t.period_start.year == int(named.group(1))
+                        and t.period_end.year == t.period_start.year + 1
+                        and int(named.group(2)) == (t.period_start.year + 1) % 100
+                    ):
+                        # "the 2022/23 season, which ran from August to May": those months
+                        key = f"years {t.period_start.year}–{t.period_end.year}"
+                        self._split_ran.setdefault(key, (t.period_start, t.period_end))
         return self._split_ran
 
     def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
@@ -6020,9 +6068,14 @@ class _Reader:
         last = ran[1]
         if last.month == 2 and last.day == 29:
             last = last.replace(day=28)
+        shift = split.period_end.year - last.year
         last = last.replace(year=split.period_end.year)
         if last.day == 28 and last.month == 2:
             last = _last_of_month(last)
+        if add_months(ran[0], 12) - datetime.timedelta(days=1) != ran[1]:
+            # ("the 2022/23 season, which ran from August to May ... in the 2012/13 season":
+            # the same months, not twelve)
+            return add_months(ran[0], 12 * shift), last
         return add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _stated_fiscal_close(self) -> tuple[int, int] | None:
@@ -10428,9 +10481,10 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
             # ("era de 2.922.991 personas, y al año siguiente, de 2.739.110": a time later on
-            # opens the next clause, the next figure's)
+            # opens the next clause, the next figure's; so does one before, when a figure
+            # follows it: "En septiembre fueron 12.300, y el mes anterior, 11.800")
             and not (
-                expr.note.startswith("+")
+                (expr.note.startswith("+") or _FIGURE_NEXT.match(text, expr.end) is not None)
                 and _AND_OPENS_NEXT.search(text, figure.tail_end, expr.start) is not None
             )
         ):
@@ -10439,6 +10493,7 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
 
 
 _AND_OPENS_NEXT: Final = compiled(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
+_FIGURE_NEXT: Final = compiled(r"\s*,?\s*(?:(?:de|of|some|about|unos|unas)\s+)?[$€£₡Q]?\d")
 
 
 _RESTATING: Final = compiled(
@@ -10592,6 +10647,9 @@ _BUDGET_OF: Final = compiled(
 _OF_THE_NOUN: Final = compiled(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s|children|people|women|men)\b"
     r"(?![\s-]*(?:of|in)\b)"
+)
+_OF_THE_OPENING: Final = compiled(
+    r"[\s“\"']*(?:Of|Among)\s+(?:the|those|these)\s+([a-z]+s|children|people|women|men)\s*,"
 )
 # "of the deceased", "of the dead", "of the wounded": the people a casualty count counted, by the
 # adjective that names them; and the count nouns that count the same dead or wounded.
@@ -11229,6 +11287,15 @@ def _pick_period(
         # began in 2022": the time after dates when what the figure is of began; the figure's
         # own time was given before it.
         return before[-1], "precedes the figure; the time after dates what began then"
+    if (
+        after
+        and before
+        and text
+        and _BASELINE_NOUN_THEN.search(text, figure.tail_end, after[0].start) is not None
+    ):
+        # "In the week to Aug. 24, clinics reported 31,000 cases, a sharp drop from the peak in
+        # March": March is the peak's; the figure's own time was given before it.
+        return before[-1], "precedes the figure; the time after dates what it is compared with"
     if after:
         return after[0], "follows the figure"
     if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):

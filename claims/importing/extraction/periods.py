@@ -145,7 +145,9 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?:of\s+)?"
+        # ("the July-to-September period", "the April-through-June quarter")
+        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|-(?i:to|through)-|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})"
+        rf"(?:,?\s+(?:of\s+)?"
         rf"(?P<md_y>{_Y})|\s+(?P<md_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
     ),
     (
@@ -297,7 +299,12 @@ _PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "month_day",
         # ("a poll taken Nov. 20-24": the days of that span)
-        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D}))?(?![\d,.]\d|\w)"
+        # ("the blaze of Aug. 11 and 12": both days, unless what follows the second counts it:
+        # "3 percent on March 3 and 12 percent on March 4")
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D})"
+        rf"|\s+(?i:and|&)\s+(?P<md_e2>{_D})(?!\s*[\d%$€£]|\s*,\s*\d|\s+(?i:percent|per|million"
+        rf"|billion|trillion|thousand|hundred|people|persons|others|more|of|times|years?|months?"
+        rf"|weeks?|days?|hours?)\b))?(?![\d,.]\d|\w)"
         rf"|(?<![\d,.])(?P<md_d2>{_D})\s+"
         rf"(?P<md_m2>{_M})",
     ),
@@ -802,6 +809,16 @@ _DURING_BEGAN: Final = compiled(
     r"was\s+imposed|came\s+into\s+force)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+# "durante los primeros 100 días de gobierno, iniciado el 14 de enero", "durante el régimen de
+# excepción, que comenzó en marzo de 2022": the Spanish of the above
+_DURING_BEGAN_ES: Final = compiled(
+    r"\b(?:durante|en)\s+(?:los\s+|las\s+|el\s+|la\s+|sus\s+|su\s+)?"
+    r"(?:primer[oa]s\s+(?P<count>\d{1,3})\s+(?P<unit>días|semanas|meses)\s+(?:de|del)\s+)?"
+    r"[\w\s'’-]{0,50}?,\s+(?:iniciad[oa]s?|que\s+(?:comenzó|inició|empezó|arrancó|entró\s+en\s+"
+    r"vigor))\s+(?:el|en)\s+$",
+    re.IGNORECASE,
+)
+_DURING_UNITS: Final = {"días": "days", "semanas": "weeks", "meses": "months"}
 _FROM_AGO: Final = EndWord(
     compiled(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
@@ -951,7 +968,8 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         "baseline",
         r"(?:\b(?:el|del|al)\s+mismo|\bigual)\s+(?:periodo|período|mes|trimestre|semestre|lapso)"
         r"\s+(?:de|del)"
-        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)"
+        r"|\b(?:el|del|al)\s+(?:año|ejercicio)\s+(?:anterior|previo)(?!\s+fiscal)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
         r"|\bun\s+año\s+antes\b"
@@ -1053,7 +1071,10 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+{_WD_ES}(?P<dr_d2>{_D})"
         rf"\s+de\s+(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
         rf"|(?i:del|desde\s+el|entre\s+el)\s+{_WD_ES}(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)"
-        rf"\s+{_WD_ES}(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
+        rf"\s+{_WD_ES}(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?"
+        # ('el 11 y 12 de agosto', 'los días 11 y 12 de agosto': both days)
+        rf"|(?i:del|el|los\s+días)\s+(?P<dr_d1c>{_D})\s+y\s+(?P<dr_d2c>{_D})\s+de\s+(?P<dr_mc>{_MES})"
+        rf"(?:{_DE}(?P<dr_yc>{_Y_ES}))?",
     ),
     (
         "first_days",
@@ -1107,7 +1128,9 @@ _PATTERNS_ES: Final[tuple[tuple[str, str], ...]] = (
     (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
-        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d))"
+        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d)"
+        # ('en lo que va del ejercicio 2024', 'del presente ejercicio fiscal': the year so far)
+        rf"|del\s+(?:presente\s+|actual\s+)?ejercicio(?:\s+fiscal)?(?:\s+(?P<sf_ye>{_Y_ES}))?)"
         r"|\b(?:hasta|a)\s+la\s+fecha\b"
         r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
         rf"|\b(?:(?:en\s+el\s+)?acumulado|con\s+corte)\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?"
@@ -1264,6 +1287,8 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
     + "|"
     + _any_case("temporada", r"(?=\s+(?:de\s+huracanes|ciclónica|ciclonica)\b)")
     + "|"
+    + _any_case("el|los", rf"(?=\s+(?:días\s+)?\d{{1,2}}\s+y\s+\d{{1,2}}\s+de\s+(?:{_MESES})\b)")
+    + "|"
     + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
     + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica|[Ss]anta)\b)")
@@ -1286,7 +1311,7 @@ _TRIGGER_ALTERNATIVES_ES: Final = (
     + _any_case(
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
-        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+pasado|"
+        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+(?:pasado|anterior|previo)|"
         rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
@@ -1628,7 +1653,21 @@ _WEEK_OF_MONTH: Final = {
 _ES_UNIT: Final = {"mes": "month", "semana": "week"}
 # What may come before a time that opens a sentence ("Durante el mes anterior, ...").
 _OPENS_SENTENCE: Final = compiled(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
-_YEAR_BEFORE_ES: Final = compiled(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
+# "en todo el año anterior", "cerró el año anterior en", "a lo largo del año anterior": the
+# whole year is the figure's, not a comparison's
+_WHOLE_YEAR_BEFORE_ES: Final = compiled(
+    r"\b(?:cerr[óo]|termin[óo]|finaliz[óo]|conclu[yi]ó|(?:en|durante)\s+todo|durante|"
+    r"a\s+lo\s+largo)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_ES: Final = compiled(
+    r"(?:el|del|al)\s+(?:año|ejercicio)\s+(?:anterior|previo)", re.IGNORECASE
+)
+# "El ejercicio anterior cerró con un déficit del 1,2 %": the year before as the subject of what
+# it closed with, the figure's own whole year
+_CLOSED_AFTER_ES: Final = compiled(
+    r"\s+(?:cerr[óo]|termin[óo]|finaliz[óo]|conclu[yi]ó)\b", re.IGNORECASE
+)
 _PART_NUMBERS: Final = {
     "primer": 1,
     "segundo": 2,
@@ -1740,7 +1779,10 @@ def find_time_expressions(
         if expr is None:
             continue
         if kind == "past_n" and found and expr.kind == "period":
-            expr = _months_before(expr, found[-1])
+            # (the period before, past the day of the statement: "from 2018 to 2022, the
+            # ministry said on Thursday, against 112,000 in the previous four years")
+            spoken = [t for t in found if t.kind != "said_at"]
+            expr = _months_before(expr, spoken[-1] if spoken else found[-1])
         if kind == "same_period" and "ejercicio" in expr.text.lower():
             year_long = _last_year_long(
                 [
@@ -1817,6 +1859,7 @@ def find_time_expressions(
                     found[-2:] = [part]
             continue
         expr = _season_to(expr, sentence)
+        expr = _season_from(expr, sentence, published_at)
         if lang == "en" and " with " in sentence:
             expr = _closed_with(expr, sentence)
         if lang == "es" and " meses " in sentence:
@@ -1871,7 +1914,11 @@ _PART_END_BEFORE: Final = compiled(
 _STOCK_LEVEL: Final = compiled(
     r"\b(?:debt|reserves|deposits|loan\s+(?:book|portfolio)|assets|backlogs?|inventor(?:y|ies)|"
     r"stood\s+at|deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|activos|existencias|"
-    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b",
+    r"inventarios?|mora\s+judicial|ascend[íi]a|se\s+(?:situó|situaba|ubicó|ubicaba)\s+en)\b"
+    # ("al cierre del primer trimestre, había 1.200 procesos abiertos", "there were 1,200 open
+    # cases": what existed then; not 'había registrado', a count up to then)
+    r"|\b(?:hab[íi]an?|there\s+(?:were|was))\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|"
+    r"about|some|nearly|more\s+than|almost)\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -2109,28 +2156,33 @@ _PREVIOUS_SPAN_ES: Final = compiled(
 
 
 _PREVIOUS_MONTHS: Final = compiled(
-    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+(?P<unit>months|years)\Z", re.IGNORECASE
 )
 
 
 def _months_before(expr: TimeExpr, earlier: TimeExpr) -> TimeExpr:
     """'the previous three months' after 'the three months to September': the months before
-    the period just named, not the months before publication."""
+    the period just named, not the months before publication; 'the previous four years' after
+    'during her term (2018–2022)': the four years before the term began, not before its end."""
+    previous = _PREVIOUS_MONTHS.match(expr.text)
     if (
         earlier.kind != "period"
         or earlier.period_start is None
         or earlier.period_end is None
-        or _PREVIOUS_MONTHS.match(expr.text) is None
+        or previous is None
     ):
         return expr
     count = small_number(expr.text.split()[-2].lower())
-    if count is None or not 0 < count <= 24:
+    years = previous.group("unit").lower() == "years"
+    if count is None or not 0 < count <= (50 if years else 24):
         return expr
-    first = add_months(earlier.period_start, -count)
+    months = 12 * count if years else count
+    first = add_months(earlier.period_start, -months)
     last = earlier.period_start - datetime.timedelta(days=1)
+    unit = "years" if years else "months"
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", first, last,
-        f"the {count} months before {earlier.period_start.isoformat()}",
+        f"the {count} {unit} before {earlier.period_start.isoformat()}",
     )  # fmt: skip
 
 
@@ -2397,16 +2449,30 @@ _STARTS_IN: Final = compiled(rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s
 
 
 # A season named without its years, and the clause that says in which month it ended.
+_SEASON_NOUN: Final = (
+    r"\b(?:(?:coffee|fiscal|school|academic|crop|marketing|sugar)\s+year|season|cycle|harvest|"
+    r"año\s+(?:cafetero|fiscal|escolar|lectivo|agrícola)|ciclo(?:\s+(?:cafetero|escolar|lectivo))?|"
+    r"curso\s+escolar|zafra|temporada|cosecha)"
+)
 _SEASON_ENDED_BEFORE: Final = compiled(
-    r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
-    r"año\s+(?:cafetero|fiscal|escolar|agrícola)|ciclo(?:\s+cafetero)?|zafra|temporada|cosecha)"
-    r"\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|finalizó)\s+"
-    r"(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
+    rf"{_SEASON_NOUN}\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|"
+    r"cerró|finalizó|culminó)\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
     re.IGNORECASE,
 )
 
 
 _SEASON_ENDED_LEAD: Final = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
+# "el ciclo escolar que inicia en agosto", "the school year, which began in August": the twelve
+# months from the first day of that month
+_SEASON_STARTS_BEFORE: Final = compiled(
+    rf"{_SEASON_NOUN}\s*,?\s*(?:which|that|que)\s+(?P<tense>(?:began|started|comenzó|inició|"
+    r"empezó|arrancó)|(?:begins|starts|will\s+(?:begin|start)|comienza|inicia|empieza|arranca|"
+    r"comenzará|iniciará|empezará|arrancará))\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
+    re.IGNORECASE,
+)
+_SEASON_STARTS_LEAD: Final = EndWord(_SEASON_STARTS_BEFORE, ("in", "en", "de"), None)
+_DIGIT_BEFORE: Final = compiled(r"\d\s*$")
+_PAST_START: Final = ("began", "started", "comenzó", "inició", "empezó", "arrancó")
 
 
 # "The courts ended 2023 with a backlog of 312,400 cases": the year a level closed it with
@@ -2461,6 +2527,29 @@ def _season_to(month: TimeExpr, sentence: str) -> TimeExpr:
     first = add_months(last.replace(day=1), -11)
     text = sentence[lead.start() : month.end]
     return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months to {last}")
+
+
+def _season_from(month: TimeExpr, sentence: str, published_at: datetime.date | None) -> TimeExpr:
+    """A season named without its years whose clause says when it starts ("el ciclo que
+    inicia en agosto", "the school year, which began in September"): the twelve months from
+    the first day of that month; one still to come when the verb is not in the past. Any
+    other expression is returned as it is."""
+    if not _is_month(month) or month.period_start is None:
+        return month
+    lead = _SEASON_STARTS_LEAD.search(sentence, max(0, month.start - 70), month.start)
+    if lead is None or _DIGIT_BEFORE.search(sentence, max(0, lead.start() - 4), lead.start()):
+        # ("the 2024-25 harvest, which began in October": named by its years, read apart)
+        return month
+    first = month.period_start
+    if (
+        lead.group("tense").lower() not in _PAST_START
+        and published_at is not None
+        and first < published_at.replace(day=1)
+    ):
+        first = first.replace(year=first.year + 1)  # ('que inicia en septiembre', in March)
+    last = add_months(first, 12) - datetime.timedelta(days=1)
+    text = sentence[lead.start() : month.end]
+    return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months from {first}")
 
 
 def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -2911,6 +3000,16 @@ def _resolve(
         year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
+        if (
+            not g("mt_y")
+            and not g("mt_d")
+            and pub is not None
+            and _month_end(pub.year, month) >= pub
+            and _FORECAST.search(sentence) is not None
+        ):
+            # "For the year to March, the government expects growth of 1.3 percent", written in
+            # February: the months still running to this year's March, not last year's
+            year = pub.year
         last = _month_end(year, month)
         first = add_months(datetime.date(year, month, 1), 1 - count)
         if g("mt_d"):  # "the quarter ended March 31": the months up to that day
@@ -3021,13 +3120,13 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, month, _day(g("dr_dw")))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
-    if kind == "date_range" and g("dr_mb"):
-        month = _month(g("dr_mb"))
-        year = _year_or_inferred(g("dr_yb"), month, pub)
+    if kind == "date_range" and (g("dr_mb") or g("dr_mc")):
+        month = _month(g("dr_mb") or g("dr_mc"))
+        year = _year_or_inferred(g("dr_yb") or g("dr_yc"), month, pub)
         if year is None:
             return make(None, None, "")
-        first = datetime.date(year, month, _day(g("dr_d1b")))
-        last = datetime.date(year, month, _day(g("dr_d2b")))
+        first = datetime.date(year, month, _day(g("dr_d1b") or g("dr_d1c")))
+        last = datetime.date(year, month, _day(g("dr_d2b") or g("dr_d2c")))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range":
         month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
@@ -3307,8 +3406,8 @@ def _resolve(
             day = datetime.date(year, month, day_value)
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
-        if g("md_e"):
-            last_value = _day(g("md_e"))
+        if g("md_e") or g("md_e2"):
+            last_value = _day(g("md_e") or g("md_e2"))
             if last_value <= day_value:
                 return make(None, None, "", "block")
             return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
@@ -3552,6 +3651,26 @@ def _resolve(
         # el año anterior" compares with it and dates nothing).
         first, last = _year_span(pub.year - 1)
         return make(first, last, relative(f"'{text}'"))
+    if (
+        kind == "baseline"
+        and pub is not None
+        and _YEAR_BEFORE_ES.fullmatch(text)
+        and (
+            _WHOLE_YEAR_BEFORE_ES.search(sentence, max(0, start - 24), start)
+            or (
+                _OPENS_SENTENCE.fullmatch(sentence, 0, start)
+                and _CLOSED_AFTER_ES.match(sentence, end) is not None
+            )
+        )
+    ):
+        # "En todo el año anterior, la cifra había sido de 782.176", "la tasa de homicidios
+        # cerró el año anterior en 31,1": the whole year before the one the text spoke of (or
+        # before publication), the figure's own time; not the sentence's period moved back.
+        year = (last_year if last_year is not None else pub.year) - 1
+        first, last = _year_span(year)
+        return make(first, last, f"the year before {year + 1}")
+    if kind == "baseline" and text.lower().endswith(("ejercicio anterior", "ejercicio previo")):
+        return None  # (a comparison with the fiscal year before dates nothing: read as before)
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
         # a figure right before it is dated by moving the sentence's period ('-1 year') or by
@@ -3663,7 +3782,7 @@ def _resolve(
             month = _month(g("sf_to"))
             year = _infer_year(month, pub) or pub.year
             return make(datetime.date(year, 1, 1), _month_end(year, month), relative(f"'{text}'"))
-        year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
+        year = int(g("sf_y") or g("sf_ye") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
             return make(first, min(last, pub), relative(f"'{text}'"))
@@ -4008,15 +4127,17 @@ def _during_began(
     """'during the state of emergency, which began in March 2022': from that start up to
     publication; 'during the first 100 days of her government, which began on Oct. 1': the
     100 days from it (English)."""
+    english = profile.since_word == "since"
     if (
         pub is None
         or expr.period_start is None
         or expr.period_start > pub
-        or profile.since_word != "since"
-        or not may_contain(sentence[window : expr.start], ("which", "that"))
+        or not may_contain(
+            sentence[window : expr.start], ("which", "that") if english else ("iniciad", "que")
+        )
     ):
         return expr
-    during = _DURING_BEGAN.search(sentence, window, expr.start)
+    during = (_DURING_BEGAN if english else _DURING_BEGAN_ES).search(sentence, window, expr.start)
     if during is None:
         return expr
     first = expr.period_start
@@ -4024,6 +4145,7 @@ def _during_began(
     count = during.group("count")
     if count is not None:
         unit = during.group("unit").lower()
+        unit = _DURING_UNITS.get(unit, unit)
         if unit == "months":
             end = add_months(first, int(count)) - datetime.timedelta(days=1)
         else:

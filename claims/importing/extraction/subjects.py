@@ -2436,7 +2436,11 @@ _AGE_COMMAS: Final = compiled(r",[ \t\u00a0]+\d{1,3},(?=[ \t\u00a0]+[a-záéíó
 # target", "within its target range of 3% to 5%", "the bank's 3% goal", "por encima de la meta
 # del Banco Central de 3 %", "dentro del rango meta ..., de entre 3 % y 5 %".
 _TARGET_AFTER_EN: Final = compiled(
-    r"\s*(?:(?:percent|per\s+cent|%)\s*)?(?:inflation\s+)?(?:target|goal)\b", re.IGNORECASE
+    r"\s*(?:(?:percent|per\s+cent|%)\s*)?"
+    # ("above the 4.5 percent ceiling of the target range": an end of the target)
+    r"(?:(?:upper\s+|lower\s+)?(?:ceiling|floor|limit|cap|top|bottom|end)\s+of\s+(?:the|its|a)\s+"
+    r"(?:[\w-]+\s+)?)?(?:inflation\s+)?(?:target|goal)\b",
+    re.IGNORECASE,
 )
 _TARGET_BEFORE_EN: Final = compiled(
     r"\b(?:target|goal)(?:\s+range)?\s+of\s+(?:between\s+)?"
