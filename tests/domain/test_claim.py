@@ -484,10 +484,24 @@ def test_refuting_a_claim():
 
 def test_retracting_a_claim():
     state = given(reported(), CONFIRMED)
-    command = c.RetractClaim(reason="Withdrawn by its source.", by="un")
+    command = c.RetractClaim(reason="Withdrawn by its source.", by="gt-officials")
 
-    assert when(state, command) == [e.ClaimRetracted(reason="Withdrawn by its source.", by="un")]
+    assert when(state, command) == [
+        e.ClaimRetracted(reason="Withdrawn by its source.", by="gt-officials")
+    ]
     assert then(state, command).status is ClaimStatus.RETRACTED
+
+
+def test_a_claim_is_retracted_by_its_own_source_or_one_that_relayed_it():
+    """Another source's word against a claim is a refutation: a retraction 'by' it had the
+    claim's own source debited with a withdrawal it never made."""
+    state = given(reported(relayed_by=("wpr",)))
+    assert refused(state, c.RetractClaim(reason="They withdrew it.", by="un")).field == "by"
+    (event,) = when(state, c.RetractClaim(reason="The outlet withdrew its story.", by="wpr"))
+    assert event == e.ClaimRetracted(reason="The outlet withdrew its story.", by="wpr")
+    assert when(state, c.RetractClaim(reason="Withdrawn.")) == [
+        e.ClaimRetracted(reason="Withdrawn.")
+    ]
 
 
 @pytest.mark.parametrize("final", [REFUTED, RETRACTED], ids=["refuted", "retracted"])

@@ -134,7 +134,13 @@ FIELDS = [
         url=True,
     ),
     Field("reason", 2000, lambda t: c.RetractClaim(reason=t), lambda ev: ev.reason),
-    Field("by", 64, lambda t: c.RetractClaim(reason="R.", by=t), lambda ev: ev.by),
+    Field(
+        "by",
+        64,
+        lambda t: c.RetractClaim(reason="R.", by=t),
+        lambda ev: ev.by,
+        lambda: given(reported(attributed_to="a" * 64)),  # (its own source retracts it)
+    ),
     Field(
         "dispute_id",
         64,

@@ -266,7 +266,7 @@ def decide(state: ClaimState | None, command: c.Command) -> list[e.Event]:
             return [
                 e.ClaimRetracted(
                     reason=_reason(command.reason),
-                    by=_by(command.by),
+                    by=_retracted_by(state, command.by),
                     superseded_disputes=_open_ids(state),
                 )
             ]
@@ -372,6 +372,19 @@ def _reported_in(document: Document | None) -> Document | None:
 
 def _url(raw: str | None, field: str, *, required: bool) -> str:
     return http_url(raw, field, max_len=2000, required=required)
+
+
+def _retracted_by(state: ClaimState, raw: str | None) -> str | None:
+    """Who withdrew the claim: its own source or one that relayed it (its record takes the
+    retraction as a failure); another source's word against it is a refutation."""
+    by = _by(raw)
+    if by is not None and by != state.attributed_to and by not in state.relayed_by:
+        raise CommandRejected(
+            "A claim is retracted by its own source or a source that relayed it; to record that "
+            "another source showed it false, refute it.",
+            "by",
+        )
+    return by
 
 
 def _open_ids(state: ClaimState) -> tuple[str, ...]:
