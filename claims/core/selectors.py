@@ -45,6 +45,7 @@ from claims.core.domain.events import (
 )
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.upcasters import current_version, upcast
+from claims.core.domain.values import units_match
 from claims.core.eventstore import RecordedEvent
 
 if TYPE_CHECKING:
@@ -406,11 +407,11 @@ class AsReported:
         """Whether a claim document's `value` is another figure than the one reported."""
         if value is None or self.amount is None:
             return (value is None) != (self.amount is None)
-        return (
-            Decimal(str(value.get("amount"))),
-            value.get("unit") or "",
-            value.get("qualifier") or "",
-        ) != (self.amount, self.unit, self.qualifier)
+        # (a unit's letter case or spacing tidied is not a correction of what the source said)
+        return (Decimal(str(value.get("amount"))), value.get("qualifier") or "") != (
+            self.amount,
+            self.qualifier,
+        ) or not units_match(str(value.get("unit") or ""), self.unit)
 
 
 def as_reported(claim_ids: Iterable[str]) -> dict[str, AsReported]:

@@ -117,3 +117,16 @@ def test_a_proposition_corrected_then_confirmed_counts_as_corrected():
     reworded = then(proposition, c.CorrectClaim(reason="Misquoted.", statement="Another."))
 
     assert then(reworded, CONFIRM).record_status is ClaimStatus.CORRECTED
+
+
+def test_a_unit_tidied_is_no_correction_of_the_report():
+    """'Per 100,000 People' for 'per 100,000 people' tidies the editor's typing: the source
+    said the same figure, so it is not half failed once the claim is confirmed."""
+    tidied = given(
+        reported(value=qty("45", "percent")),
+        e.ClaimCorrected(
+            reason="Capitals.", old_value=qty("45", "percent"), new_value=qty("45", " Percent ")
+        ),
+    )
+    assert not tidied.report_corrected
+    assert then(tidied, CONFIRM).record_status is ClaimStatus.CONFIRMED

@@ -206,7 +206,14 @@ class ClaimState:
         it was."""
         if self.statement != self.reported_statement:
             return True
-        return self.value is not None and self.value != self.reported_value
+        value, reported = self.value, self.reported_value
+        if value is None or reported is None:
+            return value is not None and value != reported
+        # (a unit's letter case or spacing tidied is not a correction of what the source said)
+        return (value.amount, value.qualifier) != (
+            reported.amount,
+            reported.qualifier,
+        ) or not units_match(value.unit, reported.unit)
 
     @property
     def record_status(self) -> ClaimStatus:
