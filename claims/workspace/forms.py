@@ -10,6 +10,7 @@ the command's service.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -147,8 +148,27 @@ class OperationForm(forms.Form):
         return {"url": url, "publisher": publisher, "published_at": published, "title": title}
 
 
-def _value(amount: str, unit: str, qualifier: str | None) -> dict[str, Any]:
-    """The value input from a figure's parts."""
+# '2.800', '1.234.567': how a Spanish text writes thousands, which the amount reads as decimals.
+_SPANISH_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+
+
+def _value(
+    amount: str,
+    unit: str,
+    qualifier: str | None,
+    language: object = "en",
+    field: str = "value",
+) -> dict[str, Any]:
+    """The value input from a figure's parts. For a claim in Spanish, an amount written as
+    Spanish writes thousands ('2.800') is refused rather than read as 2.8: the amount takes a
+    point for decimals only, whatever the claim's language."""
+    if language == "es" and _SPANISH_THOUSANDS.fullmatch(amount.strip()):
+        whole = amount.strip().replace(".", "")
+        raise CommandRejected(
+            f"“{amount.strip()}” reads as {amount.strip().rstrip('0').rstrip('.')} here (a "
+            f"point marks decimals): write {whole} for the Spanish {amount.strip()}.",
+            field,
+        )
     return {"amount": amount, "unit": unit, "qualifier": qualifier or "exact"}
 
 
@@ -300,7 +320,11 @@ class CorrectClaimForm(ClaimOperationForm):
 
     def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        value = _value(d["amount"], d["unit"], d["qualifier"]) if d.get("amount") else None
+        value = (
+            _value(d["amount"], d["unit"], d["qualifier"], self.claim.get("language"))
+            if d.get("amount")
+            else None
+        )
         return {**d, "value": value}
 
 
@@ -372,7 +396,13 @@ class DisputeClaimForm(ClaimOperationForm):
         d = self.cleaned_data
         counter = None
         if d.get("counter_amount"):
-            counter = _value(d["counter_amount"], self.claim_unit, d.get("counter_qualifier"))
+            counter = _value(
+                d["counter_amount"],
+                self.claim_unit,
+                d.get("counter_qualifier"),
+                self.claim.get("language"),
+                "counter_value",
+            )
         return {**d, "counter_value": counter}
 
 
@@ -416,7 +446,7 @@ class AddFigureForm(ClaimOperationForm):
                 "value",
             )
         d = self.cleaned_data
-        value = _value(d["amount"], self.claim_unit, d["qualifier"])
+        value = _value(d["amount"], self.claim_unit, d["qualifier"], self.claim.get("language"))
         return {
             **d,
             "value": value,
@@ -513,7 +543,7 @@ class ReportClaimForm(OperationForm):
         d = self.cleaned_data
         value = None  # no figure: a proposition
         if d.get("amount"):
-            value = _value(d["amount"], d["unit"], d["qualifier"])
+            value = _value(d["amount"], d["unit"], d["qualifier"], d.get("language"))
         elif d.get("unit"):
             raise CommandRejected("A unit goes with a figure: give the figure too.", "value")
         return {

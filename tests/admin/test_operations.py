@@ -338,6 +338,36 @@ def test_reporting_a_claim_and_registering_a_source(login: Login, demo: DemoIds)
     assert event_count() == before + 2
 
 
+def test_a_spanish_claims_amount_written_with_thousands_points_is_refused(
+    login: Login, demo: DemoIds
+) -> None:
+    """'2.800' on a claim in Spanish is two thousand eight hundred; the amount reads a point as
+    decimals, so it had been recorded as 2.8 without a word."""
+    contributor = login("contributor")
+    before = event_count()
+    form = {
+        "statement": "Honduras registró 2.800 homicidios en 2023.",
+        "subject": "Honduras",
+        "amount": "2.800",
+        "qualifier": "exact",
+        "unit": "homicidios",
+        "attributed_to": demo["source:un"],
+        "language": "es",
+    }
+    refused = contributor.post("/admin/claims/claim/report/", form)
+    assert refused.status_code == 200
+    assert "“2.800” reads as 2.8 here (a point marks decimals): write 2800" in (
+        refused.content.decode()
+    )
+    assert event_count() == before
+    taken = contributor.post("/admin/claims/claim/report/", {**form, "amount": "2800"})
+    assert taken.status_code == 302
+    english = contributor.post(
+        "/admin/claims/claim/report/", {**form, "language": "en", "statement": "2.800 kg."}
+    )
+    assert english.status_code == 302  # (an English amount's point is a decimal point)
+
+
 # --- Sources: registering with other names, and editing ------------------------------------------
 
 
