@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -64,6 +65,9 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             request,
             "; ".join(f"{k}: {' '.join(str(m) for m in v)}" for k, v in form.errors.items()),
         )
+    csv_url = _csv_address(request, form, moments)
+    if request.GET.get("format") == "csv":
+        return HttpResponseRedirect(csv_url)  # (the API serves the list as CSV)
 
     def render() -> HttpResponse:
         data = dict(form.cleaned_data)
@@ -101,10 +105,26 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             statuses=STATUSES,
             sources=selectors.sources_by_name(),
             query=query.urlencode(),
+            csv_url=csv_url,
         )
         return TemplateResponse(request, "claims/public/claim_list.html", ctx).render()
 
     return pages.conditional(request, render)
+
+
+def _csv_address(request: HttpRequest, form: filters.ClaimFilters, moments: pages.Moments) -> str:
+    """The API's CSV of the claims this page lists: its filters as given (the API refuses an
+    empty one, which a form sends), its moments as date-times."""
+    params = {
+        name: str(request.GET[name]).strip()
+        for name in form.fields
+        if str(request.GET.get(name, "")).strip()
+    }
+    for name, moment in (("as_of", moments.as_of), ("known_at", moments.known_at)):
+        if moment is not None:
+            params[name] = f"{display.as_of_param(moment)}Z"
+    params["format"] = "csv"
+    return f"{reverse('api-claim-list')}?{urlencode(params)}"
 
 
 @pages.public_read

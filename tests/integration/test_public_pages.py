@@ -233,3 +233,23 @@ def test_the_evidence_a_verdict_gave_is_on_the_page(demo: dict[str, str], client
     assert '<a href="https://example.org/morgue" rel="nofollow noopener">' in evidence
     assert "Morgue records show 3,100." in evidence
     assert "given with the refutation" in evidence
+
+
+def test_the_claim_list_offers_its_claims_as_csv(demo: dict[str, str], client: Client) -> None:
+    """The list's filters, as a form sends them (empty ones too), lead to the API's CSV of the
+    same claims; `?format=csv` on the page had answered the HTML page."""
+    page = _get(client, "/claims/?status=refuted&subject=&q=").content.decode()
+    link = re.search(r'<a href="([^"]+)" rel="nofollow">Download these claims as CSV</a>', page)
+    assert link is not None
+    assert link.group(1).replace("&amp;", "&") == "/api/v1/claims/?status=refuted&format=csv"
+    moved = _get(client, "/claims/?status=refuted&subject=&format=csv&as_of=2030-01-01")
+    assert moved.status_code == 302
+    assert moved["Location"] == (
+        "/api/v1/claims/?status=refuted&as_of=2030-01-01T23%3A59%3A59.999999Z&format=csv"
+    )
+    sheet = _get(client, moved["Location"])
+    assert sheet.status_code == 200
+    assert sheet["Content-Type"].startswith("text/csv")
+    rows = b"".join(sheet.streaming_content).decode().splitlines()  # type: ignore[attr-defined]
+    assert len(rows) == 2
+    assert demo["claim:trafficker-killed"] in rows[1]
