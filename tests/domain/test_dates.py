@@ -93,6 +93,21 @@ def test_a_resolution_on_or_after_its_dispute_is_accepted() -> None:
     _check(DISPUTED, RESOLVE, "2014-01-01")
 
 
+def test_two_things_on_one_day_may_be_dated_in_either_order() -> None:
+    """A date without a time of day (an article's publication date, the workspace's 'Happened
+    on') is that day's midnight: a dispute from the article published the day a claim was made
+    at noon, or a resolution 'on' the day of a dispute recorded that morning, is taken."""
+    noon = _history((reported(), "2013-03-01T12:00:00", "2026-12-01"))
+    _check(noon, c.DisputeClaim(dispute_id="d1", reason="Other counts."), "2013-03-01")
+    morning = _history(
+        (reported(), "2013-03-01", "2026-12-01"), (disputed("d1"), None, "2026-12-08T09:30:00")
+    )
+    _check(morning, RESOLVE, "2026-12-08")
+    assert "before the claim was made" in _refused(
+        noon, c.DisputeClaim(dispute_id="d1", reason="Other counts."), "2013-02-28"
+    )
+
+
 def test_an_undated_dispute_counts_from_when_it_was_recorded() -> None:
     history = _history(
         (reported(), "2013-03-01", "2026-12-01"), (disputed("d1"), None, "2026-12-02")

@@ -250,6 +250,6 @@ def test_the_claim_list_offers_its_claims_as_csv(demo: dict[str, str], client: C
     sheet = _get(client, moved["Location"])
     assert sheet.status_code == 200
     assert sheet["Content-Type"].startswith("text/csv")
-    rows = b"".join(sheet.streaming_content).decode().splitlines()  # type: ignore[attr-defined]
+    rows = b"".join(sheet.streaming_content).decode().splitlines()
     assert len(rows) == 2
     assert demo["claim:trafficker-killed"] in rows[1]

@@ -702,7 +702,11 @@ def check_dates(
     history: list[tuple[e.Event, Dated]],
 ) -> None:
     """Refuse events (decided on `state`) dated `moment` that cannot have happened then, given
-    the claim's events so far in version order (`history`) with their valid times."""
+    the claim's events so far in version order (`history`) with their valid times.
+
+    Only a day before is impossible: a date without a time of day (an article's publication
+    date, the workspace's "Happened on") is that day's midnight, and says nothing of the order
+    of two things that happened on one day."""
     if not history:
         return
     made = history[0][1]
@@ -710,7 +714,7 @@ def check_dates(
         what = _DECISIONS.get(type(event))
         if what is None:
             continue
-        if made.given and moment < made.moment:
+        if made.given and _day_before(moment, made.moment):
             raise CommandRejected(
                 f"{what} dated {moment_text(moment)} would come before the claim was made "
                 f"({moment_text(made.moment)}).",
@@ -718,13 +722,18 @@ def check_dates(
             )
         for version, after in _depends_on(state, event, history):
             earlier = history[version - 1][1]
-            if moment < earlier.moment:
+            if _day_before(moment, earlier.moment):
                 said = "" if earlier.given else ", when it was recorded: it gave no date"
                 raise CommandRejected(
                     f"{what} dated {moment_text(moment)} would come before {after} "
                     f"({moment_text(earlier.moment)}{said}).",
                     "occurred_at",
                 )
+
+
+def _day_before(moment: dt.datetime, other: dt.datetime) -> bool:
+    """Whether `moment` falls on a day (UTC) before `other`'s."""
+    return moment.astimezone(dt.UTC).date() < other.astimezone(dt.UTC).date()
 
 
 def _depends_on(
