@@ -145,8 +145,11 @@ def for_public(request: Request) -> bool:
 
 def readable(request: Request, document: StoredDocument) -> StoredDocument:
     """The stored claim document as this reader may see it: as stored, unless its review is
-    assigned to someone and the reader is anonymous."""
-    if not for_public(request) or not selectors.has_internal(document.value):
+    assigned to someone and the reader is anonymous. (A stored text that says so is not decoded:
+    an anonymous read of a list stays a pass-through of the stored texts.)"""
+    if not for_public(request) or selectors.NO_ASSIGNEE.search(document.text):
+        return document
+    if not selectors.has_internal(document.value):
         return document
     return StoredDocument(orjson.dumps(selectors.without_internal(document.value)).decode())
 

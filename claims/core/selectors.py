@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -510,6 +511,11 @@ def without_internal(document: Mapping[str, Any]) -> dict[str, Any]:
     """A claim document without whom its review is assigned to (as the API has it when it is
     assigned to nobody)."""
     return {**document, **INTERNAL_CLAIM_FIELDS}
+
+
+# A stored claim document's text with nobody assigned (a key's quotes are never a string's:
+# inside a string they are escaped), as Django's JSON, PostgreSQL's jsonb or orjson write it.
+NO_ASSIGNEE = re.compile(r'"assignee": ?null')
 
 
 def has_internal(document: Mapping[str, Any]) -> bool:

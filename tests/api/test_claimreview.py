@@ -383,15 +383,20 @@ def test_reviews_name_the_public_address_when_one_is_set(
     assert "testserver" not in html
 
 
-def _correct(api: Api, claim_id: str, **fields: Any) -> dict[str, Any]:
+def _verdict(api: Api, claim_id: str, action: str, **fields: Any) -> dict[str, Any]:
+    """Run a command on the claim at its current version, as an editor; its answer."""
     now = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
     answer = api("editor").post(
-        f"/api/v1/claims/{claim_id}/correct/",
-        {"expected_version": now["version"], "reason": "Checked again.", **fields},
+        f"/api/v1/claims/{claim_id}/{action}/",
+        {"expected_version": now["version"], "reason": "Checked.", **fields},
         format="json",
     )
     assert answer.status_code == 200, answer.json()
     return dict(answer.json())
+
+
+def _correct(api: Api, claim_id: str, **fields: Any) -> dict[str, Any]:
+    return _verdict(api, claim_id, "correct", **fields)
 
 
 def test_a_claim_corrected_back_has_no_review_body(api: Api, demo: Ids) -> None:
@@ -411,16 +416,6 @@ def test_a_claim_corrected_back_has_no_review_body(api: Api, demo: Ids) -> None:
     _correct(api, claim_id, value=before["value"])
     back = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/").json()
     assert "reviewBody" not in back
-
-
-def _verdict(api: Api, claim_id: str, action: str, **fields: Any) -> None:
-    now = api("anonymous").get(f"/api/v1/claims/{claim_id}/").json()
-    answer = api("editor").post(
-        f"/api/v1/claims/{claim_id}/{action}/",
-        {"expected_version": now["version"], "reason": "Checked.", **fields},
-        format="json",
-    )
-    assert answer.status_code == 200, answer.json()
 
 
 def test_a_claim_confirmed_after_its_figure_was_corrected_is_not_rated_true(
